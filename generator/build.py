@@ -1,0 +1,65 @@
+"""Stages `build` and `verify` at the edge: MkDocs into a scratch folder, check, then swap in."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import tempfile
+from pathlib import Path
+
+from .errors import BuildError, VerifyError
+from .models import Page
+from .verify import verify_built_site
+from .write import replace_tree, write_pages
+
+
+class _Collect(logging.Handler):
+    """Keep MkDocs warnings so a failed build can say what went wrong."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def run_mkdocs(config_file: Path, docs: Path, site: Path, site_name: str) -> None:
+    """Build docs/ into site/ with `mkdocs build --strict`; raise BuildError on any warning."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import Abort, ConfigurationError, MkDocsException
+
+    collect = _Collect()
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(collect)
+    try:
+        config = load_config(str(config_file), docs_dir=str(docs), site_dir=str(site),
+                             site_name=site_name, strict=True)
+        config.plugins.on_startup(command="build", dirty=False)
+        try:
+            build(config)
+        finally:
+            config.plugins.on_shutdown()
+    except (Abort, ConfigurationError, MkDocsException) as err:
+        details = "\n".join(f"  {m}" for m in collect.messages)
+        raise BuildError(f"mkdocs build --strict failed: {err}\n{details}".rstrip()) from None
+    finally:
+        logger.removeHandler(collect)
+
+
+def build_site(pages: tuple[Page, ...], docs: Path, site: Path, config_file: Path,
+               site_name: str) -> None:
+    """Build and verify in a scratch folder; only then update docs/ and swap in site/."""
+    site.parent.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=".explainer-build-", dir=site.parent))
+    try:
+        write_pages(pages, work / "docs")
+        run_mkdocs(config_file, work / "docs", work / "site", site_name)
+        failures = verify_built_site(work / "site")
+        if failures:
+            raise VerifyError(failures)
+        write_pages(pages, docs)
+        replace_tree(work / "site", site)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)

@@ -1,0 +1,69 @@
+"""The public knowledge export, data/knowledge.json (schema_version 1, see DESIGN.md)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .models import Article, Citation, Site
+
+SCHEMA_VERSION = 1
+
+
+def page_url(docs_path: str) -> str:
+    """Return the site URL (relative to the site root) of a docs page."""
+    if docs_path == "index.md":
+        return ""
+    stem = docs_path.removesuffix(".md")
+    return stem.removesuffix("index") if stem.endswith("/index") else f"{stem}/"
+
+
+def knowledge_json(site: Site) -> bytes:
+    """Serialise the site's knowledge to stable, pretty JSON bytes."""
+    data: dict[str, Any] = {
+        "schema_version": SCHEMA_VERSION,
+        "site": {"title": site.config.title, "description": site.config.description,
+                 "event": site.config.event, "date": site.config.date},
+        "sources": [_source(a) for a in site.articles],
+        "entities": [
+            {"id": e.id, "kind": e.kind, "name": e.name, "aliases": list(e.aliases),
+             "role": e.role, "side": e.side, "page": page_url(e.page),
+             "mentions": [{"source": m.source, "paragraph": m.paragraph, "text": m.text,
+                           "start": m.start} for m in e.mentions]}
+            for e in site.entities
+        ],
+        "statements": [
+            {"id": s.id, "speaker": s.speaker, "speaker_text": s.speaker_text, "kind": s.kind,
+             "text": s.text, "official": s.official, "citation": _citation(s.citation)}
+            for s in site.statements
+        ],
+        "claims": [
+            {"id": c.id, "topic": c.topic, "status": c.status,
+             "positions": [{"side": p.side, "claimants": list(p.claimants), "summary": p.summary,
+                            "citations": [_citation(x) for x in p.citations]}
+                           for p in c.positions]}
+            for c in site.claims
+        ],
+        "figures": [
+            {"id": f.id, "measure": f.measure, "conflict": f.conflict,
+             "values": [{"value": v.value, "text": v.text, "claimant": v.claimant,
+                         "citation": _citation(v.citation)} for v in f.values]}
+            for f in site.figures
+        ],
+    }
+    return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def _source(a: Article) -> dict[str, Any]:
+    return {
+        "id": a.id, "title": a.title, "outlet": a.meta.outlet, "outlet_from": a.meta.outlet_from,
+        "url": a.meta.url, "published": a.meta.published, "author": a.meta.author,
+        "language": a.meta.language, "page": page_url(a.page), "file": a.path,
+        "paragraphs": [{"id": p.id, "text": p.text, "kind": p.kind, "line": p.line}
+                       for p in a.paragraphs],
+        "removed": [{"text": r.text, "reason": r.reason, "line": r.line} for r in a.removed],
+    }
+
+
+def _citation(c: Citation) -> dict[str, str]:
+    return {"source": c.source, "paragraph": c.paragraph, "quote": c.quote}

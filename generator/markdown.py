@@ -1,0 +1,67 @@
+"""The one escaping rule: corpus text becomes inert Markdown that shows exactly as written.
+
+Templates print values through Jinja's `finalize`, which escapes every value unless it is
+`Safe` (Markdown the generator built itself). So forgetting a filter can never let article
+text become markup.
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+
+NEEDS_HTML = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+"""Raw HTML and entities: shown as text."""
+ANYWHERE = re.compile(r"[\\`*_\[\]{}#|]")
+"""Inline syntax: emphasis, code, links, footnotes, attribute lists, closing hashes, tables."""
+LINE_START = re.compile(r"^(?:[-+=:!?~%]|\d+[.)])")
+"""Block syntax that only counts at the start of a line: lists, admonitions, tabs, fences."""
+
+
+class Safe(str):
+    """Markdown the generator produced itself; printed without escaping."""
+
+    __slots__ = ()
+
+
+def escape_md(text: object) -> Safe:
+    """Escape text so Python-Markdown (with pymdownx.escapeall) renders it literally, on one line."""
+    if isinstance(text, Safe):
+        return text
+    folded = " ".join(str(text).split())
+    escaped = ANYWHERE.sub(lambda m: "\\" + m.group(0), folded)
+    escaped = LINE_START.sub(lambda m: m.group(0)[:-1] + "\\" + m.group(0)[-1], escaped)
+    return Safe(escaped.translate(NEEDS_HTML))
+
+
+def escape_html(text: object) -> Safe:
+    """Escape text for a raw HTML context inside Markdown."""
+    return Safe(html.escape(" ".join(str(text).split()), quote=True))
+
+
+def finalize(value: object) -> object:
+    """Jinja finalize hook: escape every printed value that is not Safe."""
+    if isinstance(value, Safe):
+        return value
+    if value is None:
+        raise TypeError("a template printed None: use an explicit default such as 'unknown'")
+    return escape_md(value)
+
+
+def relative_link(from_page: str, to_page: str, anchor: str = "") -> Safe:
+    """Return the relative link from one docs page to another (and an anchor)."""
+    target = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+    return Safe(target + (f"#{anchor}" if anchor else ""))
+
+
+def link(text: object, from_page: str, to_page: str, anchor: str = "") -> Safe:
+    """Return a Markdown link with escaped text to another generated page."""
+    return Safe(f"[{escape_md(text)}]({relative_link(from_page, to_page, anchor)})")
+
+
+def external_link(text: object, url: str) -> Safe:
+    """Return a link to an http(s) URL from metadata, or just the escaped text for anything else."""
+    if not re.fullmatch(r"https?://[^\s<>()\"'\\]+", url):
+        return escape_md(text)
+    return Safe(f"[{escape_md(text)}](<{url}>)")

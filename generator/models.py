@@ -1,0 +1,301 @@
+"""The values passed between pipeline stages: frozen, sortable, one line on each field."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class SiteConfig:
+    """Settings from content/site.yml; every field is optional."""
+
+    title: str = "Explainer"
+    """Site title shown in the header."""
+    description: str = ""
+    """One-line description shown on the home page."""
+    event: str = ""
+    """Name of the event the corpus is about."""
+    date: str = ""
+    """Date or period of the event, as the editor writes it."""
+
+
+@dataclass(frozen=True)
+class SourceMeta:
+    """What is known about where an article comes from; None means unknown."""
+
+    outlet: str | None = None
+    """Publication name, from the editor or the article's own attribution footer."""
+    url: str | None = None
+    """http(s) address of the original article."""
+    author: str | None = None
+    """Byline."""
+    published: str | None = None
+    """Publication date, ISO 8601 (YYYY-MM-DD or a full timestamp)."""
+    language: str | None = None
+    """Language code such as 'en'."""
+    outlet_from: str | None = None
+    """Where the outlet came from: 'editor' or 'attribution footer'."""
+
+
+@dataclass(frozen=True, order=True)
+class RawArticle:
+    """One article file as decoded text, before cleaning."""
+
+    id: str
+    """Source id: the file stem."""
+    path: str
+    """The file it was read from."""
+    text: str
+    """Decoded body text with normalised newlines (front matter removed)."""
+    first_line: int
+    """Line number in the file where `text` starts (after front matter)."""
+    title: str | None
+    """Headline from front matter, or None to take it from the first line."""
+    meta: SourceMeta = field(compare=False)
+    """Editor-supplied metadata."""
+
+
+@dataclass(frozen=True, order=True)
+class Paragraph:
+    """A kept block of article text with a stable id."""
+
+    id: str
+    """Anchor id: p1..pn in reading order."""
+    text: str
+    """The paragraph text exactly as in the article (whitespace folded)."""
+    kind: str
+    """'text', 'heading' (a subheading) or 'bullet' (a summary point)."""
+    line: int
+    """Line number in the article file where it starts."""
+
+
+@dataclass(frozen=True, order=True)
+class Removed:
+    """A line the cleaner took out, kept for transparency."""
+
+    line: int
+    """Line number in the article file."""
+    text: str
+    """The removed text."""
+    reason: str
+    """Why it was removed, in words a reader understands."""
+
+
+@dataclass(frozen=True, order=True)
+class Article:
+    """A cleaned article: title, paragraphs with ids, and what was removed."""
+
+    id: str
+    """Source id: the file stem."""
+    slug: str
+    """ASCII page name under sources/."""
+    path: str
+    """The file it was read from."""
+    title: str
+    """Headline, without any section suffix."""
+    paragraphs: tuple[Paragraph, ...]
+    """Kept paragraphs in reading order."""
+    removed: tuple[Removed, ...]
+    """Boilerplate taken out, in file order."""
+    meta: SourceMeta = field(compare=False)
+    """Where the article comes from."""
+
+    @property
+    def page(self) -> str:
+        """Path of the source page inside docs/."""
+        return f"sources/{self.slug}.md"
+
+    @property
+    def label(self) -> str:
+        """How citations name this source: the outlet, or a short title when unknown."""
+        if self.meta.outlet:
+            return self.meta.outlet
+        words = self.title.split()
+        short = " ".join(words[:6]) + (" …" if len(words) > 6 else "")
+        return f"“{short}” (outlet unknown)"
+
+    def paragraph(self, pid: str) -> Paragraph:
+        """Return the paragraph with this id."""
+        for p in self.paragraphs:
+            if p.id == pid:
+                return p
+        raise KeyError(f"{self.id} has no paragraph {pid}")
+
+
+@dataclass(frozen=True, order=True)
+class Citation:
+    """A verbatim quote from one paragraph of one source."""
+
+    source: str
+    """Source id."""
+    paragraph: str
+    """Paragraph id, p1..pn."""
+    quote: str
+    """Words copied exactly from that paragraph."""
+
+
+@dataclass(frozen=True, order=True)
+class Mention:
+    """A name found in a paragraph."""
+
+    source: str
+    """Source id."""
+    paragraph: str
+    """Paragraph id."""
+    start: int
+    """Character offset of the name in the paragraph text."""
+    text: str
+    """The name as written."""
+
+
+@dataclass(frozen=True, order=True)
+class Entity:
+    """A group, place or person, with every spelling the sources use."""
+
+    id: str
+    """Stable ASCII id, also the page slug."""
+    kind: str
+    """'group', 'place' or 'person'."""
+    name: str
+    """Canonical name."""
+    aliases: tuple[str, ...]
+    """Other spellings found in the sources."""
+    role: str | None
+    """Role or sub-kind where the text gives it."""
+    side: str | None
+    """Whose side it is on, where the text or the editor says."""
+    mentions: tuple[Mention, ...]
+    """Where it is named."""
+
+    @property
+    def page(self) -> str:
+        """Path of the entity page inside docs/."""
+        return f"{self.kind}s/{self.id}.md" if self.kind != "person" else f"people/{self.id}.md"
+
+
+@dataclass(frozen=True, order=True)
+class Statement:
+    """Something a person or body said, as a quote or the outlet's paraphrase."""
+
+    id: str
+    """Stable id."""
+    speaker: str | None
+    """Entity id of the speaker, or None when the text does not say who."""
+    speaker_text: str
+    """How the article names the speaker."""
+    kind: str
+    """'quote' (verbatim) or 'paraphrase' (the outlet's words)."""
+    text: str
+    """The words said."""
+    official: bool
+    """Whether the speaker holds a state or intergovernmental office."""
+    citation: Citation
+    """Where it is said."""
+
+
+@dataclass(frozen=True, order=True)
+class Position:
+    """One side's position on a claim topic."""
+
+    side: str
+    """Who holds it, in words."""
+    claimants: tuple[str, ...]
+    """Entity ids of those who assert it."""
+    summary: str
+    """A short, attributed summary."""
+    citations: tuple[Citation, ...]
+    """Where it is stated."""
+
+
+@dataclass(frozen=True, order=True)
+class Claim:
+    """A question the sources answer differently, with each side's position."""
+
+    id: str
+    """Stable id."""
+    topic: str
+    """The question, in words."""
+    status: str
+    """'disputed', 'one-sided' or 'corroborated'."""
+    positions: tuple[Position, ...]
+    """The positions taken."""
+
+
+@dataclass(frozen=True, order=True)
+class FigureValue:
+    """One number given by one source for a measure."""
+
+    value: float
+    """The number."""
+    text: str
+    """The words that give it."""
+    claimant: str | None
+    """Who gives it (entity id), if the text says."""
+    citation: Citation
+    """Where it is given."""
+
+
+@dataclass(frozen=True, order=True)
+class Figure:
+    """A measure (people injured, ...) with the values the sources give."""
+
+    id: str
+    """Stable id."""
+    measure: str
+    """What is counted."""
+    conflict: bool
+    """Whether the sources disagree."""
+    values: tuple[FigureValue, ...]
+    """The values, in source order."""
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """Everything read from the content folder."""
+
+    config: SiteConfig
+    """Site settings."""
+    articles: tuple[RawArticle, ...]
+    """Articles, sorted by id."""
+
+
+@dataclass(frozen=True)
+class Page:
+    """One generated file inside docs/."""
+
+    path: str
+    """POSIX path relative to docs/."""
+    content: bytes
+    """Exact bytes to write."""
+
+
+@dataclass(frozen=True)
+class Site:
+    """The assembled knowledge with the queries the templates need."""
+
+    config: SiteConfig
+    """Site settings."""
+    articles: tuple[Article, ...]
+    """Cleaned sources, sorted by id."""
+    key_points: tuple[Citation, ...] = ()
+    """The sentences the home page leads with."""
+    entities: tuple[Entity, ...] = ()
+    """Resolved entities."""
+    statements: tuple[Statement, ...] = ()
+    """Statements found."""
+    claims: tuple[Claim, ...] = ()
+    """Claim topics."""
+    figures: tuple[Figure, ...] = ()
+    """Figures."""
+
+    def article(self, source_id: str) -> Article:
+        """Return the source with this id."""
+        for a in self.articles:
+            if a.id == source_id:
+                return a
+        raise KeyError(source_id)
+
+    def entities_of(self, kind: str) -> tuple[Entity, ...]:
+        """Entities of one kind, most mentioned first."""
+        chosen = [e for e in self.entities if e.kind == kind]
+        return tuple(sorted(chosen, key=lambda e: (-len(e.mentions), e.name)))

@@ -1,0 +1,46 @@
+"""The one place that knows the order of the stages; it reads as the pipeline."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .assets import copy_assets
+from .clean import clean_article
+from .errors import ContentError, Problem
+from .load import load_corpus
+from .models import Page, Site
+from .render import render_pages
+from .slugs import assign_slugs
+from .summary import key_citations
+from .verify import check_citations
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+TEMPLATES = PROJECT_ROOT / "site_templates"
+MKDOCS_YML = PROJECT_ROOT / "mkdocs.yml"
+
+
+@dataclass(frozen=True)
+class Generated:
+    """The pages of a site and the warnings met on the way."""
+
+    site: Site
+    """The assembled knowledge."""
+    pages: tuple[Page, ...]
+    """Every file to write into docs/."""
+    warnings: tuple[Problem, ...]
+    """Problems that did not stop the build."""
+
+
+def generate(content: Path, templates: Path = TEMPLATES) -> Generated:
+    """Run load -> clean -> assemble -> render; raise ContentError if the input has errors."""
+    corpus, problems = load_corpus(content)
+    errors = [p for p in problems if p.severity == "error"]
+    if errors:
+        raise ContentError(problems)
+    slugs = assign_slugs(raw.id for raw in corpus.articles)
+    articles = tuple(clean_article(raw, slugs[raw.id]) for raw in corpus.articles)
+    site = Site(corpus.config, articles, key_points=key_citations(articles))
+    check_citations(site)
+    pages = (*render_pages(site, templates), *copy_assets(templates))
+    return Generated(site, pages, tuple(problems))

@@ -1,0 +1,117 @@
+"""Stage `render`: Site -> Markdown pages through the Jinja templates in site_templates/."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from .knowledge import knowledge_json
+from .markdown import Safe, escape_html, escape_md, external_link, finalize, link, relative_link
+from .models import Citation, Page, Site
+
+SECTIONS: tuple[tuple[str, str, str], ...] = (
+    ("groups/index.md", "groups.md.j2", "Groups"),
+    ("places/index.md", "places.md.j2", "Places"),
+    ("people/index.md", "people.md.j2", "People"),
+    ("responses.md", "responses.md.j2", "Official responses"),
+    ("claims.md", "claims.md.j2", "Competing claims"),
+    ("sources/index.md", "sources.md.j2", "Sources"),
+    ("data.md", "data.md.j2", "Data"),
+)
+"""Section pages: (docs path, template, title). Home comes first, source pages last."""
+KNOWLEDGE_PATH = "data/knowledge.json"
+
+
+@dataclass
+class Footnotes:
+    """The citations of one page, numbered in order of first use."""
+
+    site: Site
+    """Where citations point."""
+    page: str
+    """The page being rendered (links are relative to it)."""
+    order: list[Citation] = field(default_factory=list)
+    """Citations in footnote order."""
+
+    def cite(self, citation: Citation) -> Safe:
+        """Return the footnote reference for a citation, numbering it on first use."""
+        if citation not in self.order:
+            self.order.append(citation)
+        return Safe(f"[^{self.order.index(citation) + 1}]")
+
+    def definitions(self) -> Safe:
+        """Return the footnote definitions: outlet, paragraph link, verbatim quote."""
+        lines = []
+        for number, c in enumerate(self.order, start=1):
+            article = self.site.article(c.source)
+            target = relative_link(self.page, article.page, c.paragraph)
+            lines.append(f"[^{number}]: [{escape_md(article.label)}, ¶{c.paragraph[1:]}]({target}): "
+                         f"<q class=\"cite-quote\">{escape_md(c.quote)}</q>")
+        return Safe("\n".join(lines))
+
+
+def make_environment(templates: Path) -> jinja2.Environment:
+    """Create the one Jinja environment: strict undefined, every printed value escaped."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates)),
+        undefined=jinja2.StrictUndefined,
+        finalize=finalize,
+        autoescape=False,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["md"] = escape_md
+    env.filters["html"] = escape_html
+    return env
+
+
+def render_pages(site: Site, templates: Path) -> list[Page]:
+    """Render every page of the site, then the source pages with where each paragraph is cited."""
+    env = make_environment(templates)
+    cited_on: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    pages = [_render(env, site, "index.md", "home.md.j2", site.config.title, cited_on)]
+    for path, template, title in SECTIONS:
+        pages.append(_render(env, site, path, template, title, cited_on))
+    for article in site.articles:
+        pages.append(_render(env, site, article.page, "source.md.j2", article.title, cited_on,
+                             article=article, cited_on=cited_on))
+    pages.append(Page(KNOWLEDGE_PATH, knowledge_json(site)))
+    return pages
+
+
+def _render(env: jinja2.Environment, site: Site, path: str, template: str, title: str,
+            citing: dict[tuple[str, str], list[tuple[str, str]]], **extra: Any) -> Page:
+    """Render one template to a page and note which paragraphs it cites."""
+    notes = Footnotes(site, path)
+
+    def link_to(text: object, to_page: str, anchor: str = "") -> Safe:
+        return link(text, path, to_page, anchor)
+
+    def url_to(to_page: str, anchor: str = "") -> Safe:
+        return relative_link(path, to_page, anchor)
+
+    text = env.get_template(template).render(
+        site=site, page=path, title=title, cite=notes.cite, footnotes=notes.definitions,
+        link_to=link_to, url_to=url_to, external_link=external_link, sections=SECTIONS,
+        knowledge_path=KNOWLEDGE_PATH, **extra,
+    )
+    for c in notes.order:
+        entry = (path, "Home" if path == "index.md" else title)
+        if entry not in citing[(c.source, c.paragraph)]:
+            citing[(c.source, c.paragraph)].append(entry)
+    return Page(path, _tidy(text).encode("utf-8"))
+
+
+def _tidy(text: str) -> str:
+    """Collapse runs of blank lines and end with one newline, so pages diff cleanly."""
+    lines: list[str] = []
+    for line in text.rstrip().split("\n"):
+        if line.strip() or (lines and lines[-1].strip()):
+            lines.append(line.rstrip() if line.strip() else "")
+    return "\n".join(lines) + "\n"
+

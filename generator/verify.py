@@ -1,0 +1,190 @@
+"""Stage `verify`: every citation resolves and is verbatim; the built HTML is inert and offline."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from .errors import VerifyError
+from .models import Citation, Site
+
+PARAGRAPH_ID = re.compile(r"p\d+")
+LOADING = {
+    "script": ("src",), "img": ("src", "srcset"), "iframe": ("src",), "frame": ("src",),
+    "source": ("src", "srcset"), "video": ("src", "poster"), "audio": ("src",),
+    "embed": ("src",), "object": ("data",), "track": ("src",), "input": ("src",),
+}
+LOADING_LINK_RELS = {"stylesheet", "preload", "modulepreload", "icon", "shortcut", "manifest",
+                     "prefetch", "preconnect", "dns-prefetch", "apple-touch-icon"}
+URL_ATTRS = {"href", "src", "action", "formaction", "data", "poster", "srcset", "xlink:href"}
+FORBIDDEN_IN_CONTENT = {"script", "iframe", "frame", "object", "embed", "style", "form", "input",
+                        "button", "textarea", "select", "link", "meta", "base", "svg", "math"}
+CSS_REMOTE = re.compile(r"(?:url\(\s*['\"]?|@import\s+['\"])\s*(?:https?:)?//", re.IGNORECASE)
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+        "track", "wbr"}
+
+
+def fold(text: str) -> str:
+    """Fold whitespace so quotes compare as a reader reads them."""
+    return " ".join(text.split())
+
+
+def check_citations(site: Site) -> None:
+    """Fail unless every citation's quote is verbatim in the paragraph it names."""
+    failures = []
+    for c in site_citations(site):
+        try:
+            text = site.article(c.source).paragraph(c.paragraph).text
+        except KeyError:
+            failures.append(f"citation to missing paragraph {c.source}#{c.paragraph}")
+            continue
+        if fold(c.quote) not in fold(text) or not c.quote.strip():
+            failures.append(f"quote not verbatim in {c.source}#{c.paragraph}: {c.quote[:80]!r}")
+    if failures:
+        raise VerifyError(failures)
+
+
+def site_citations(site: Site) -> Iterable[Citation]:
+    """Every citation the site will show."""
+    yield from site.key_points
+    for s in site.statements:
+        yield s.citation
+    for claim in site.claims:
+        for position in claim.positions:
+            yield from position.citations
+    for figure in site.figures:
+        for value in figure.values:
+            yield value.citation
+
+
+@dataclass
+class _Capture:
+    key: str
+    tag: str
+    depth: int = 1
+    text: list[str] = field(default_factory=list)
+
+
+class PageScan(HTMLParser):
+    """Collect anchors, paragraph texts, footnotes and anything unsafe from one built page."""
+
+    def __init__(self, page: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.page = page
+        self.ids: set[str] = set()
+        self.paragraphs: dict[str, str] = {}
+        self.footnotes: list[tuple[str, str]] = []
+        self.unsafe: list[str] = []
+        self._captures: list[_Capture] = []
+        self._footnote_href: str | None = None
+        self._content_depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {k.lower(): (v or "") for k, v in attrs}
+        self._check_tag(tag, values)
+        element_id = values.get("id", "")
+        if element_id:
+            self.ids.add(element_id)
+        if self._content_depth:
+            self._content_depth += tag not in VOID
+        elif tag == "article" and "md-content__inner" in values.get("class", ""):
+            self._content_depth = 1
+        for capture in self._captures:
+            if capture.tag == tag and tag not in VOID:
+                capture.depth += 1
+        if PARAGRAPH_ID.fullmatch(element_id):
+            self._captures.append(_Capture(f"para:{element_id}", tag))
+        if tag == "li" and element_id.startswith("fn:"):
+            self._footnote_href = ""
+            self._captures.append(_Capture("footnote", tag))
+        if tag == "a" and self._footnote_href == "" and "href" in values:
+            self._footnote_href = values["href"]
+        if tag == "q" and "cite-quote" in values.get("class", ""):
+            self._captures.append(_Capture("quote", tag))
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._content_depth and tag not in VOID:
+            self._content_depth -= 1
+        for capture in list(self._captures):
+            if capture.tag != tag:
+                continue
+            capture.depth -= 1
+            if capture.depth == 0:
+                self._captures.remove(capture)
+                self._close(capture)
+
+    def handle_data(self, data: str) -> None:
+        for capture in self._captures:
+            capture.text.append(data)
+
+    def _close(self, capture: _Capture) -> None:
+        text = fold("".join(capture.text))
+        if capture.key.startswith("para:"):
+            self.paragraphs[capture.key[5:]] = text
+        elif capture.key == "quote" and self._footnote_href:
+            self.footnotes.append((self._footnote_href, text))
+        elif capture.key == "footnote":
+            self._footnote_href = None
+
+    def _check_tag(self, tag: str, values: dict[str, str]) -> None:
+        where = f"{self.page}: <{tag}>"
+        for name, value in values.items():
+            if name.startswith("on"):
+                self.unsafe.append(f"{where} has an event handler attribute {name}=")
+            if name in URL_ATTRS and re.match(r"\s*(javascript|vbscript|data):", value, re.I):
+                self.unsafe.append(f"{where} has a {value.split(':')[0]}: URL in {name}=")
+        loads = list(LOADING.get(tag, ()))
+        rels = set(values.get("rel", "").lower().split())
+        if tag == "link" and rels & LOADING_LINK_RELS:
+            loads.append("href")
+        for name in loads:
+            for url in values.get(name, "").replace(",", " ").split():
+                if urlsplit(url).netloc:
+                    self.unsafe.append(f"{where} loads {url} from another host")
+        if self._content_depth and tag in FORBIDDEN_IN_CONTENT:
+            self.unsafe.append(f"{where} inside page content")
+
+
+def verify_built_site(site_dir: Path) -> list[str]:
+    """Check every built page; return the failures (empty when the site is sound)."""
+    scans: dict[str, PageScan] = {}
+    failures: list[str] = []
+    for path in sorted(site_dir.rglob("*.html")):
+        rel = path.relative_to(site_dir).as_posix()
+        scan = PageScan(rel)
+        scan.feed(path.read_text(encoding="utf-8"))
+        scan.close()
+        scans[rel] = scan
+        failures += scan.unsafe
+    for path in sorted(site_dir.rglob("*.css")):
+        if CSS_REMOTE.search(path.read_text(encoding="utf-8", errors="replace")):
+            failures.append(f"{path.relative_to(site_dir).as_posix()} loads a stylesheet "
+                            "resource from another host")
+    for rel, scan in scans.items():
+        for href, quote in scan.footnotes:
+            failures += _check_footnote(rel, href, quote, scans)
+    return failures
+
+
+def _check_footnote(page: str, href: str, quote: str, scans: dict[str, PageScan]) -> list[str]:
+    """A footnote must land on an existing paragraph anchor whose text holds the quote."""
+    parts = urlsplit(href)
+    if parts.scheme or parts.netloc:
+        return [f"{page}: footnote links outside the site: {href}"]
+    target = posixpath.normpath(posixpath.join(posixpath.dirname(page), unquote(parts.path)))
+    if not target.endswith(".html"):
+        target = posixpath.join(target, "index.html")
+    scan = scans.get(target)
+    if scan is None:
+        return [f"{page}: footnote links to a missing page {href}"]
+    text = scan.paragraphs.get(parts.fragment)
+    if text is None:
+        return [f"{page}: footnote links to a missing anchor {href}"]
+    if fold(quote) not in text:
+        return [f"{page}: footnote quote is not verbatim in {href}: {quote[:80]!r}"]
+    return []
