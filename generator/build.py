@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 
 from .errors import BuildError, VerifyError
-from .models import Page
+from .pipeline import Generated
 from .verify import verify_built_site
 from .write import replace_tree, write_pages
 
@@ -48,18 +48,17 @@ def run_mkdocs(config_file: Path, docs: Path, site: Path, site_name: str) -> Non
         logger.removeHandler(collect)
 
 
-def build_site(pages: tuple[Page, ...], docs: Path, site: Path, config_file: Path,
-               site_name: str) -> None:
+def build_site(generated: Generated, docs: Path, site: Path, config_file: Path) -> None:
     """Build and verify in a scratch folder; only then update docs/ and swap in site/."""
     site.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=".explainer-build-", dir=site.parent))
     try:
-        write_pages(pages, work / "docs")
-        run_mkdocs(config_file, work / "docs", work / "site", site_name)
-        failures = verify_built_site(work / "site")
+        write_pages(generated.pages, work / "docs")
+        run_mkdocs(config_file, work / "docs", work / "site", generated.site.config.title)
+        failures = verify_built_site(work / "site", generated.site)
         if failures:
             raise VerifyError(failures)
-        write_pages(pages, docs)
+        write_pages(generated.pages, docs)
         replace_tree(work / "site", site)
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -75,7 +75,7 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"(?:share\s+(?:this|on\s+\w+)(?:\s*:)?|click\s+to\s+(?:share|print|email)[^.]{0,40}"
           r"|tweet|print|email|facebook|twitter|whatsapp|telegram|linkedin|copy\s+link)",
           widget=True),
-    _rule("site greeting", r"welcome\s+to\s+[^.!?]{1,60}[.!]?", widget=True),
+    _rule("site greeting", r"welcome\s+to\s+(?:\S+\s?){1,5}[.!]?", widget=True),
     _rule("advertisement label", r"(?:advertisement|sponsored(?:\s+content)?|ad)"),
 )
 FOOTER_REASON = "attribution footer naming the original outlet"
@@ -211,7 +211,8 @@ def _paragraph_candidates(lines: list[str], first_line: int) -> list[tuple[int, 
 def _kind(text: str, kind: str) -> str:
     """A short line with no sentence ending is a subheading."""
     words = text.split()
-    if kind == "text" and 2 <= len(words) <= 15 and len(text) <= 120 and text[0] not in "\"'“‘«":
-        if not SENTENCE_END.search(text) or text.endswith("?"):
-            return "heading"
+    short = 2 <= len(words) <= 15 and len(text) <= 120
+    unfinished = not SENTENCE_END.search(text) or text.endswith("?")
+    if kind == "text" and short and unfinished and text[0] not in "\"'“‘«":
+        return "heading"
     return kind

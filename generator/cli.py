@@ -90,7 +90,7 @@ def _run(args: argparse.Namespace) -> int:
         changed = write_pages(generated.pages, args.docs)
         print(f"explainer: {len(generated.pages)} pages, {len(changed)} changed, in {args.docs}")
     elif args.command == "build":
-        build_site(generated.pages, args.docs, args.site, args.config, generated.site.config.title)
+        build_site(generated, args.docs, args.site, args.config)
         print(f"explainer: built {args.site} from {len(generated.site.articles)} sources; verified")
     elif args.command == "serve":
         from mkdocs.commands.serve import serve

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 from .models import Article, Citation, Site
@@ -58,7 +59,7 @@ def _source(a: Article) -> dict[str, Any]:
     return {
         "id": a.id, "title": a.title, "outlet": a.meta.outlet, "outlet_from": a.meta.outlet_from,
         "url": a.meta.url, "published": a.meta.published, "author": a.meta.author,
-        "language": a.meta.language, "page": page_url(a.page), "file": a.path,
+        "language": a.meta.language, "page": page_url(a.page), "file": Path(a.path).name,
         "paragraphs": [{"id": p.id, "text": p.text, "kind": p.kind, "line": p.line}
                        for p in a.paragraphs],
         "removed": [{"text": r.text, "reason": r.reason, "line": r.line} for r in a.removed],

@@ -40,7 +40,7 @@ def generate(content: Path, templates: Path = TEMPLATES) -> Generated:
         raise ContentError(problems)
     slugs = assign_slugs(raw.id for raw in corpus.articles)
     articles = tuple(clean_article(raw, slugs[raw.id]) for raw in corpus.articles)
-    site = Site(corpus.config, articles, key_points=key_citations(articles))
+    site = Site(corpus.config, articles, key_points=tuple(key_citations(articles)))
     check_citations(site)
     pages = (*render_pages(site, templates), *copy_assets(templates))
     return Generated(site, pages, tuple(problems))

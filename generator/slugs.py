@@ -13,7 +13,7 @@ RESERVED = frozenset({"index", "con", "prn", "aux", "nul", "assets", "search", "
 
 
 def slugify(name: str) -> str:
-    """Turn any name into lower-case ASCII words (and underscores) joined by hyphens ('item' if nothing is left)."""
+    """Turn a name into lower-case ASCII words joined by hyphens ('item' if nothing is left)."""
     ascii_name = anyascii(name).lower()
     slug = re.sub(r"[^a-z0-9_]+", "-", ascii_name).strip("-_")[:MAX_SLUG].strip("-_")
     if not slug:

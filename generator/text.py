@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
-ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof gen col lt sgt capt maj cmdr adm st jr sr rep sen gov pres rev fr "
-    "u.s u.k u.n e.u no vs etc e.g i.e inc co corp ltd jan feb mar apr jun jul aug sep sept "
-    "oct nov dec approx est dept univ".split()
-)
+ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "cmdr", "adm", "st",
+    "jr", "sr", "rep", "sen", "gov", "pres", "rev", "fr", "u.s", "u.k", "u.n", "e.u", "no", "vs",
+    "etc", "e.g", "i.e", "inc", "co", "corp", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "approx", "est", "dept", "univ",
+})
 BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 
 

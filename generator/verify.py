@@ -11,7 +11,8 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from .errors import VerifyError
-from .models import Citation, Site
+from .knowledge import page_url
+from .models import Article, Citation, Site
 
 PARAGRAPH_ID = re.compile(r"p\d+")
 LOADING = {
@@ -150,7 +151,7 @@ class PageScan(HTMLParser):
             self.unsafe.append(f"{where} inside page content")
 
 
-def verify_built_site(site_dir: Path) -> list[str]:
+def verify_built_site(site_dir: Path, site: Site) -> list[str]:
     """Check every built page; return the failures (empty when the site is sound)."""
     scans: dict[str, PageScan] = {}
     failures: list[str] = []
@@ -168,6 +169,26 @@ def verify_built_site(site_dir: Path) -> list[str]:
     for rel, scan in scans.items():
         for href, quote in scan.footnotes:
             failures += _check_footnote(rel, href, quote, scans)
+    for article in site.articles:
+        failures += _check_source_text(article, scans)
+    return failures
+
+
+def _check_source_text(article: Article, scans: dict[str, PageScan]) -> list[str]:
+    """Each paragraph must show as exactly its text: nothing in it was read as markup."""
+    rel = f"{page_url(article.page)}index.html"
+    scan = scans.get(rel)
+    if scan is None:
+        return [f"source page {rel} was not built"]
+    failures = []
+    for p in article.paragraphs:
+        shown = scan.paragraphs.get(p.id)
+        marker = f"¶{p.id[1:]}"
+        if shown is None:
+            failures.append(f"{rel}: paragraph {p.id} is missing")
+        elif shown not in (f"{marker} {fold(p.text)}", f"{fold(p.text)}¶", fold(p.text)):
+            failures.append(f"{rel}: paragraph {p.id} shows {shown[:80]!r}, "
+                            f"not its text {p.text[:80]!r}")
     return failures
 
 
