@@ -51,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
                                 description="Generate and serve a live preview; edits to the "
                                             "content or the templates regenerate the pages.")
     content_option(serve)
+    serve.add_argument("--docs", type=Path, default=Path("docs"), help="Markdown folder (default: docs)")
     serve.add_argument("--dev-addr", default="127.0.0.1:8000", help="address (default: 127.0.0.1:8000)")
     serve.add_argument("--config", type=Path, default=MKDOCS_YML, help="mkdocs.yml to use")
 
@@ -95,10 +96,10 @@ def _run(args: argparse.Namespace) -> int:
     elif args.command == "serve":
         from mkdocs.commands.serve import serve
 
-        write_pages(generated.pages, Path("docs"))
-        os.environ["EXPLAINER_CONTENT"] = str(args.content)
+        write_pages(generated.pages, args.docs)
+        os.environ["EXPLAINER_CONTENT"] = str(args.content.resolve())
         serve(str(args.config), dev_addr=args.dev_addr, livereload=True,
-              site_name=generated.site.config.title)
+              docs_dir=str(args.docs.resolve()), site_name=generated.site.config.title)
     return EXIT_OK
 
 

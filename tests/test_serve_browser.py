@@ -1,0 +1,104 @@
+"""As a reader and an editor would: the built site in headless Chromium, and the live preview."""
+
+from __future__ import annotations
+
+import http.server
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from collections.abc import Callable, Iterator
+from functools import partial
+from pathlib import Path
+
+import pytest
+
+from .conftest import MINI, chromium
+
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                  "--hide-scrollbars"]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+def served(built: Callable[[Path], Path]) -> Iterator[str]:
+    """Serve the built mini site from a plain static file server on loopback."""
+    handler = partial(http.server.SimpleHTTPRequestHandler, directory=str(built(MINI)))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+def run_chromium(*args: str) -> subprocess.CompletedProcess[str]:
+    browser = chromium()
+    if browser is None:
+        pytest.skip("chromium is not installed")
+    with tempfile.TemporaryDirectory() as profile:
+        return subprocess.run([browser, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args],
+                              capture_output=True, text=True, timeout=90)
+
+
+def test_browser_renders_a_source_page_with_anchors(served: str) -> None:
+    dom = run_chromium("--dump-dom", f"{served}/sources/alpha/").stdout
+    assert 'id="p1"' in dom and 'class="md-footer' in dom
+    assert "Removed as boilerplate" in dom
+
+
+def test_browser_home_screenshot(served: str, tmp_path: Path) -> None:
+    shot = tmp_path / "home.png"
+    run_chromium("--window-size=1280,1200", f"--screenshot={shot}", f"{served}/")
+    assert shot.is_file() and shot.stat().st_size > 20_000
+    dom = run_chromium("--dump-dom", f"{served}/").stdout
+    assert 'class="footnote"' in dom and "cite-quote" in dom
+
+
+def wait_for(check: Callable[[], bool], seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            if check():
+                return True
+        except OSError:
+            pass
+        time.sleep(0.3)
+    return False
+
+
+def fetch(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=5) as response:
+        return str(response.read().decode("utf-8"))
+
+
+def test_serve_regenerates_on_content_edit_and_settles(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(MINI, content)
+    docs, port = tmp_path / "docs", free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "generator", "serve", "--content", str(content), "--docs",
+         str(docs), "--dev-addr", f"127.0.0.1:{port}"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        url = f"http://127.0.0.1:{port}/sources/bravo/"
+        assert wait_for(lambda: "Zelevetz" in fetch(url), 60), "preview did not start"
+        article = content / "articles" / "bravo.txt"
+        article.write_text(article.read_text() + "\nA freshly added closing paragraph.\n")
+        assert wait_for(lambda: "freshly added closing" in fetch(url), 60), "no regeneration"
+        time.sleep(2)
+        stamps = {p: p.stat().st_mtime_ns for p in docs.rglob("*.md")}
+        time.sleep(3)
+        assert stamps == {p: p.stat().st_mtime_ns for p in docs.rglob("*.md")}, "rebuild loop"
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
