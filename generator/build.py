@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import logging
 import shutil
+import signal
 import tempfile
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from .errors import BuildError, VerifyError
@@ -22,6 +26,22 @@ class _Collect(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         self.messages.append(record.getMessage())
+
+
+@contextmanager
+def deferred_interrupt() -> Iterator[None]:
+    """Hold Ctrl-C until the block ends, so the swap into docs/ and site/ is never cut in half."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: caught.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if caught:
+        raise KeyboardInterrupt
 
 
 def run_mkdocs(config_file: Path, docs: Path, site: Path, site_name: str) -> None:
@@ -58,7 +78,8 @@ def build_site(generated: Generated, docs: Path, site: Path, config_file: Path) 
         failures = verify_built_site(work / "site", generated.site)
         if failures:
             raise VerifyError(failures)
-        write_pages(generated.pages, docs)
-        replace_tree(work / "site", site)
+        with deferred_interrupt():
+            write_pages(generated.pages, docs)
+            replace_tree(work / "site", site)
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -81,7 +81,7 @@ LINE_RULES: tuple[LineRule, ...] = (
 FOOTER_REASON = "attribution footer naming the original outlet"
 SPAM_REASON = "text in another language (spam)"
 TRAILER_REASON = "page furniture after the article's end"
-INVISIBLE_REASON = "invisible formatting characters (zero-width or direction overrides)"
+INVISIBLE_REASON = "invisible control or formatting characters (zero-width, direction overrides)"
 
 
 def clean_article(raw: RawArticle, slug: str) -> Article:
@@ -148,16 +148,21 @@ def _is_foreign(text: str) -> bool:
 
 
 def _strip_invisible(lines: list[str], first_line: int) -> tuple[list[str], list[Removed]]:
-    """Remove zero-width and bidirectional control characters, noting where."""
+    """Remove control, zero-width and bidirectional characters, noting where."""
     removed: list[Removed] = []
     result: list[str] = []
     for offset, line in enumerate(lines):
-        kept = "".join(ch for ch in line if unicodedata.category(ch) != "Cf")
+        kept = "".join(ch for ch in line if not _invisible(ch))
         if kept != line:
-            codes = sorted({f"U+{ord(ch):04X}" for ch in line if unicodedata.category(ch) == "Cf"})
+            codes = sorted({f"U+{ord(ch):04X}" for ch in line if _invisible(ch)})
             removed.append(Removed(first_line + offset, " ".join(codes), INVISIBLE_REASON))
         result.append(kept)
     return result, removed
+
+
+def _invisible(ch: str) -> bool:
+    """Control and formatting characters: invisible, or able to reorder what a reader sees."""
+    return ch != "\t" and unicodedata.category(ch) in ("Cc", "Cf")
 
 
 def _take_title(raw: RawArticle, lines: list[str]) -> tuple[str, list[Removed], int]:

@@ -8,11 +8,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from .build import build_site
 from .errors import ContentError, ExplainerError, Problem
-from .load import load_corpus
-from .pipeline import MKDOCS_YML, TEMPLATES, generate
-from .write import write_pages
+from .paths import MKDOCS_YML, TEMPLATES
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE, EXIT_BUILD, EXIT_VERIFY, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
 
@@ -79,6 +76,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    """Import the stages only now, so Ctrl-C during start-up is handled like any other."""
+    from .build import build_site
+    from .load import load_corpus
+    from .pipeline import generate
+    from .write import write_pages
+
     if args.command == "check":
         _, problems = load_corpus(args.content)
         _report(problems)

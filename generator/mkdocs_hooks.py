@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from generator.errors import ExplainerError
-from generator.pipeline import TEMPLATES, generate
+from generator.paths import TEMPLATES
+from generator.pipeline import generate
 from generator.write import write_pages
 
 log = logging.getLogger("mkdocs.explainer")

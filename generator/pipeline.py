@@ -10,14 +10,11 @@ from .clean import clean_article
 from .errors import ContentError, Problem
 from .load import load_corpus
 from .models import Page, Site
+from .paths import TEMPLATES
 from .render import render_pages
 from .slugs import assign_slugs
 from .summary import key_citations
 from .verify import check_citations
-
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-TEMPLATES = PROJECT_ROOT / "site_templates"
-MKDOCS_YML = PROJECT_ROOT / "mkdocs.yml"
 
 
 @dataclass(frozen=True)

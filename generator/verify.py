@@ -137,8 +137,9 @@ class PageScan(HTMLParser):
         for name, value in values.items():
             if name.startswith("on"):
                 self.unsafe.append(f"{where} has an event handler attribute {name}=")
-            if name in URL_ATTRS and re.match(r"\s*(javascript|vbscript|data):", value, re.I):
-                self.unsafe.append(f"{where} has a {value.split(':')[0]}: URL in {name}=")
+            scheme = re.match(r"\s*(javascript|vbscript|data):", value, re.I)
+            if name in URL_ATTRS and scheme:
+                self.unsafe.append(f"{where} has a {scheme.group(1).lower()}: URL in {name}=")
         loads = list(LOADING.get(tag, ()))
         rels = set(values.get("rel", "").lower().split())
         if tag == "link" and rels & LOADING_LINK_RELS:

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from generator.build import build_site
-from generator.pipeline import MKDOCS_YML, Generated, generate
+from generator.paths import MKDOCS_YML
+from generator.pipeline import Generated, generate
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"

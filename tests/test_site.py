@@ -15,7 +15,8 @@ import pytest
 from generator.build import build_site
 from generator.errors import BuildError, ContentError, VerifyError
 from generator.models import Page
-from generator.pipeline import MKDOCS_YML, Generated, generate
+from generator.paths import MKDOCS_YML
+from generator.pipeline import Generated, generate
 from generator.verify import verify_built_site
 from generator.write import write_pages
 
