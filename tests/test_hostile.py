@@ -90,7 +90,8 @@ def test_hostile_interrupted_build_leaves_a_whole_site(tmp_path: Path) -> None:
         time.sleep(delay)
         process.send_signal(signal.SIGINT)
         _, err = process.communicate(timeout=60)
-        assert process.returncode in (0, 130), err
+        # -SIGINT: stopped while the interpreter was still starting, before any of our code ran.
+        assert process.returncode in (0, 130, -signal.SIGINT), err
         assert b"Traceback" not in err
         now = tree(site)
         assert now == old or ("index.html" in now and "sources/alpha/index.html" in now)
