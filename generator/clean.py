@@ -19,6 +19,12 @@ SENTENCE_END = re.compile(r"[.!?:;,…\"'”’»)\]]$")
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 STANDFIRST_MIN_WORDS = 20
 """A first line longer than this, with several sentences, holds a standfirst too."""
+HEADING_MAX_WORDS = 12
+TRAILING_FUNCTION_WORDS = frozenset({
+    "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to",
+    "with", "than", "that",
+})
+"""A line ending in one of these was cut mid-sentence: it is not a subheading."""
 HEADLINE_SECTION = re.compile(r"^(?P<title>.+?)\s+\|\s+(?P<section>[^|]{1,40})$")
 
 
@@ -216,8 +222,10 @@ def _paragraph_candidates(lines: list[str], first_line: int) -> list[tuple[int, 
 def _kind(text: str, kind: str) -> str:
     """A short line with no sentence ending is a subheading."""
     words = text.split()
-    short = 2 <= len(words) <= 15 and len(text) <= 120
+    short = 2 <= len(words) <= HEADING_MAX_WORDS and len(text) <= 100
     unfinished = not SENTENCE_END.search(text) or text.endswith("?")
-    if kind == "text" and short and unfinished and text[0] not in "\"'“‘«":
+    cut_off = words[-1].lower() in TRAILING_FUNCTION_WORDS
+    starts_like_title = text[0].isupper() or text[0].isdigit()
+    if kind == "text" and short and unfinished and starts_like_title and not cut_off:
         return "heading"
     return kind

@@ -138,6 +138,10 @@ def test_clean_takes_title_from_front_matter() -> None:
         (" - Best actor - Jane Doe", "bullet"),
         ("The governor said the dam held.", "text"),
         ("“We will rebuild,” she said", "text"),
+        ("His late strike secured a place in the final for", "text"),
+        ("after the seventh seed beat the holder in straight sets", "text"),
+        ("Engineers are increasingly worried the spillway gates of the dam will not hold longer", "text"),
+        ("Monday, 4 March", "heading"),
     ],
 )
 def test_clean_gives_paragraph_kinds(text: str, kind: str) -> None:
