@@ -34,7 +34,7 @@ check: $(RUNTIME)           ## report every problem in content/
 	$(BIN)/explainer check
 
 lint: $(TESTDEPS)
-	$(BIN)/ruff check generator tests
+	$(BIN)/ruff check generator tests bench
 
 typecheck: $(TESTDEPS)
 	$(BIN)/mypy
@@ -44,6 +44,9 @@ test: lint typecheck        ## lint, types, then the test suite
 
 golden: $(RUNTIME)          ## regenerate the golden pages of the small test corpus
 	$(BIN)/python -m tests.golden
+
+quality: $(RUNTIME)         ## score extraction against bench/quality/gold.yml; writes QUALITY.md
+	$(BIN)/python bench/quality/score.py --write QUALITY.md
 
 clean:
 	rm -rf docs site .explainer-build-* .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,453 @@
+"""The quality scorer (bench/quality/score.py) on tiny synthetic gold and knowledge documents."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench" / "quality"))
+
+import score  # type: ignore[import-not-found, unused-ignore]
+
+Doc = dict[str, Any]
+
+GOLD: Doc = {
+    "version": 1,
+    "entities": [
+        {"name": "Legion", "kind": "group", "central": True,
+         "aliases": [{"text": "Freedom Legion"}, {"text": "Legion of Freedom"},
+                     {"text": "FL", "untranslatable": True}]},
+        {"name": "Corps", "kind": "group", "central": True, "aliases": [{"text": "Volunteer Corps"}]},
+        {"name": "Kremlin", "kind": "group", "central": True, "aliases": [{"text": "Kremlin"}]},
+        {"name": "Moscow Kremlin", "kind": "place", "central": False, "aliases": [{"text": "Kremlin"}]},
+        {"name": "Red Square", "kind": "place", "central": False, "aliases": [{"text": "Red Square"}]},
+        {"name": "Gladkov", "kind": "person", "central": True,
+         "aliases": [{"text": "Vyacheslav Gladkov"}, {"text": "Gladkov"}]},
+    ],
+    "non_entities": [{"text": "Monday", "why": "weekday"}],
+    "outlets": [{"name": "CNN", "aliases": ["CNN"]}],
+    "statements": [
+        {"source": "a", "paragraph_quote": "eight people were injured", "kind": "paraphrase",
+         "text": "eight people were injured in the shelling", "speaker": "Gladkov", "official": True},
+        {"source": "a", "paragraph_quote": "had liberated the village", "kind": "quote",
+         "text": "We have liberated the village of Kozinka", "speaker": "Legion", "official": False},
+        {"source": "b", "paragraph_quote": "the sky was red", "kind": "paraphrase",
+         "text": "the sky was red all night", "speaker": None, "official": False},
+        {"source": "b", "paragraph_quote": "CNN reported", "kind": "paraphrase",
+         "text": "fighting went on near the border", "speaker": "CNN", "official": False},
+    ],
+    "claims": [
+        {"topic": "Was Kozinka captured?", "positions": [
+            {"citations": [{"source": "a", "quote": "liberated the village of Kozinka"}]},
+            {"citations": [{"source": "a", "quote": "denied that the village had fallen"}]}]},
+        {"topic": "Is the sky red?", "positions": [
+            {"citations": [{"source": "b", "quote": "the sky was red"}]}]},
+    ],
+    "figures": [
+        {"source": "a", "quote": "eight people were injured", "text": "eight people", "value": 8,
+         "conflict_group": "injured", "measure": "injured"},
+        {"source": "b", "quote": "two people were injured", "text": "two people", "value": 2,
+         "conflict_group": "injured", "measure": "injured"},
+        {"source": "b", "quote": "several villages", "text": "several villages", "value": [3, 9],
+         "conflict_group": "villages", "measure": "villages"},
+    ],
+}
+
+SOURCES: list[Doc] = [
+    {"id": "a", "paragraphs": [
+        {"id": "p1", "text": "Gladkov said eight people were injured in the shelling."},
+        {"id": "p2", "text": 'The Freedom Legion said it had liberated the village: "We have liberated '
+                             'the village of Kozinka."'},
+        {"id": "p3", "text": "The Kremlin denied that the village had fallen."}]},
+    {"id": "b", "paragraphs": [
+        {"id": "p1", "text": "Witnesses said the sky was red all night."},
+        {"id": "p2", "text": "RIA said two people were injured. Fighting hit several villages."},
+        {"id": "p3", "text": "CNN reported that fighting went on near the border."}]},
+]
+
+
+def gold() -> score.Gold:
+    """Parse the synthetic gold reading."""
+    return score.parse_gold(GOLD)
+
+
+def ent(eid: str, kind: str, name: str, *aliases: str, mentions: tuple[str, ...] = ()) -> Doc:
+    """Make a predicted entity document."""
+    found = [{"source": "a", "paragraph": "p1", "text": m, "start": 0} for m in mentions]
+    return {"id": eid, "kind": kind, "name": name, "aliases": list(aliases), "role": None, "side": None,
+            "page": "", "mentions": found}
+
+
+def cite(source: str, paragraph: str, quote: str) -> Doc:
+    """Make a citation document."""
+    return {"source": source, "paragraph": paragraph, "quote": quote}
+
+
+def stmt(speaker: str | None, text: str, citation: Doc, kind: str = "paraphrase",
+         official: bool = False) -> Doc:
+    """Make a predicted statement document."""
+    return {"id": "s", "speaker": speaker, "speaker_text": "", "kind": kind, "text": text,
+            "official": official, "citation": citation}
+
+
+def fig(conflict: bool, *values: tuple[float, Doc]) -> Doc:
+    """Make a predicted figure document from (value, citation) pairs."""
+    return {"id": "f", "measure": "m", "conflict": conflict,
+            "values": [{"value": v, "text": "", "claimant": None, "citation": c} for v, c in values]}
+
+
+def claim(*positions: list[Doc]) -> Doc:
+    """Make a predicted claim document, one citation list per position."""
+    return {"id": "c", "topic": "t", "status": "disputed",
+            "positions": [{"side": "x", "claimants": [], "summary": "", "citations": p} for p in positions]}
+
+
+def knowledge(**sections: list[Doc]) -> score.Knowledge:
+    """Parse a knowledge document over the synthetic sources."""
+    data: Doc = {"schema_version": 1, "sources": SOURCES, "entities": [], "statements": [], "claims": [],
+                 "figures": []}
+    return score.parse_knowledge(data | sections)
+
+
+def entity_scores(*entities: Doc) -> score.EntityScores:
+    """Score predicted entity documents against the synthetic gold."""
+    g, k = gold(), knowledge(entities=list(entities))
+    return score.score_entities(g, k, score.link_entities(g, k))
+
+
+LEGION = ent("legion", "group", "Freedom Legion", "Legion of Freedom")
+GLADKOV = ent("gladkov", "person", "Vyacheslav Gladkov", mentions=("Gladkov",))
+KREMLIN = ent("kremlin", "group", "The Kremlin")
+
+
+# ----------------------------------------------------------------------------- text rules
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("The Kremlin's", "kremlin"), ("  Freedom \n Legion ", "freedom legion"), ("Kyiv’s", "kyiv"),
+     ("THE HILL", "hill"), ("Theodore", "theodore"),
+     ("Kyiv's intelligence department", "kyiv intelligence department")],
+)
+def test_quality_normalise_folds_surface_forms(text: str, expected: str) -> None:
+    assert score.normalise(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [("Russia will be free", "russia WILL be free!", 1.0), ("a b", "c d", 0.0), ("a b c", "a b d", 0.5),
+     ("", "", 0.0)],
+)
+def test_quality_overlap_is_jaccard_on_lowercased_words(a: str, b: str, expected: float) -> None:
+    assert score.overlap(a, b) == expected
+
+
+# ----------------------------------------------------------------------------- entities
+
+
+@pytest.mark.parametrize(
+    ("entity", "kind", "expected"),
+    [(LEGION, "group", (1, 1)),
+     (ent("x", "place", "Freedom Legion"), "place", (0, 1)),
+     (ent("x", "group", "Nobody Corps"), "group", (0, 1)),
+     (GLADKOV, "group", (0, 0))],
+)
+def test_quality_precision_needs_a_gold_hit_of_the_same_kind(entity: Doc, kind: str,
+                                                              expected: tuple[int, int]) -> None:
+    result = entity_scores(entity)
+    assert (result.precision[kind].hit, result.precision[kind].total) == expected
+    assert result.precision[score.ALL].total == 1
+
+
+@pytest.mark.parametrize(
+    ("entities", "central", "all_gold"),
+    [((), (0, 4), (0, 6)),
+     ((LEGION, GLADKOV), (2, 4), (2, 6)),
+     ((ent("x", "place", "Kremlin"),), (0, 4), (1, 6)),
+     ((KREMLIN,), (1, 4), (1, 6))],
+)
+def test_quality_recall_counts_gold_hit_by_the_same_kind(entities: tuple[Doc, ...], central: tuple[int, int],
+                                                        all_gold: tuple[int, int]) -> None:
+    result = entity_scores(*entities)
+    assert (result.recall_central[score.ALL].hit, result.recall_central[score.ALL].total) == central
+    assert (result.recall_all[score.ALL].hit, result.recall_all[score.ALL].total) == all_gold
+
+
+def test_quality_missed_central_entities_are_listed() -> None:
+    assert entity_scores(LEGION).missed_central == ("Corps", "Kremlin", "Gladkov")
+
+
+@pytest.mark.parametrize(
+    ("entities", "merges"),
+    [((ent("x", "group", "Freedom Legion", "Volunteer Corps"),), ("Freedom Legion = Legion + Corps",)),
+     ((ent("x", "place", "Kremlin", "Red Square"),), ("Kremlin = Kremlin + Moscow Kremlin + Red Square",)),
+     ((KREMLIN,), ()),
+     ((LEGION, GLADKOV), ())],
+)
+def test_quality_merge_errors_ignore_spellings_gold_shares(entities: tuple[Doc, ...],
+                                                          merges: tuple[str, ...]) -> None:
+    assert entity_scores(*entities).merges == merges
+
+
+@pytest.mark.parametrize(
+    ("entities", "splits"),
+    [((ent("x", "group", "Freedom Legion"), ent("y", "group", "Legion of Freedom")),
+      ("Legion = Freedom Legion + Legion of Freedom",)),
+     ((LEGION,), ()),
+     ((KREMLIN, ent("k2", "place", "Kremlin")), ()),
+     ((ent("g1", "person", "Gladkov"), ent("g2", "person", "Vyacheslav Gladkov")),
+      ("Gladkov = Gladkov + Vyacheslav Gladkov",))],
+)
+def test_quality_split_errors_count_predictions_assigned_to_one_central_entity(
+        entities: tuple[Doc, ...], splits: tuple[str, ...]) -> None:
+    assert entity_scores(*entities).splits == splits
+
+
+@pytest.mark.parametrize(("kind", "expected"), [("group", 2), ("place", 3)])
+def test_quality_assignment_ties_go_to_the_same_kind(kind: str, expected: int) -> None:
+    assert score.assign(score.parse_knowledge({"entities": [ent("k", kind, "Kremlin")]}).entities[0],
+                        gold().entities) == expected
+
+
+@pytest.mark.parametrize(("forms", "expected"), [(("Belgorod",), 1), (("Belgorod", "Belgorod Oblast"), 0)])
+def test_quality_assignment_ties_go_to_the_closer_form_set(forms: tuple[str, ...], expected: int) -> None:
+    places = GOLD | {"statements": [], "entities": [
+        {"name": "Belgorod region", "kind": "place",
+         "aliases": [{"text": "Belgorod Oblast"}, {"text": "Belgorod"}]},
+        {"name": "Belgorod", "kind": "place", "aliases": [{"text": "Belgorod"}]}]}
+    entity = score.parse_knowledge({"entities": [ent("b", "place", *forms)]}).entities[0]
+    assert score.assign(entity, score.parse_gold(places).entities) == expected
+
+
+@pytest.mark.parametrize(
+    ("entity", "untranslatable", "other", "missed"),
+    [(LEGION, (0, 1), (2, 2), ("Legion: FL (untranslatable)",)),
+     (ent("x", "group", "FL", mentions=("Freedom Legion",)), (1, 1), (1, 2), ("Legion: Legion of Freedom",)),
+     (ent("x", "group", "Freedom Legion", "FL", "Legion of Freedom"), (1, 1), (2, 2), ())],
+)
+def test_quality_alias_recall_reports_untranslatable_misses_apart(
+        entity: Doc, untranslatable: tuple[int, int], other: tuple[int, int],
+        missed: tuple[str, ...]) -> None:
+    aliases = entity_scores(entity).aliases
+    assert (aliases.untranslatable.hit, aliases.untranslatable.total) == untranslatable
+    assert (aliases.other.hit, aliases.other.total) == other
+    assert aliases.missed == missed
+
+
+@pytest.mark.parametrize(
+    ("entity", "spurious"),
+    [(ent("x", "group", "Monday"), ("Monday: non-entity 'Monday'",)),
+     (ent("x", "group", "Cable News", mentions=("CNN",)), ("Cable News: outlet 'CNN'",)),
+     (LEGION, ())],
+)
+def test_quality_spurious_entities_hit_non_entities_or_outlets(entity: Doc,
+                                                               spurious: tuple[str, ...]) -> None:
+    assert entity_scores(entity).spurious == spurious
+
+
+# ----------------------------------------------------------------------------- statements
+
+
+def statement_scores(*statements: Doc, official: bool = False) -> score.StatementScores:
+    """Score predicted statements, with a fixed set of predicted entities."""
+    g = gold()
+    entities = [LEGION, GLADKOV, KREMLIN, ent("cnn", "group", "CNN")]
+    k = knowledge(entities=entities, statements=list(statements))
+    return score.tally_statements(g, k, score.link_entities(g, k), official=official)
+
+
+INJURED = cite("a", "p1", "eight people were injured")
+
+
+@pytest.mark.parametrize(
+    ("speaker", "verdicts"),
+    [("gladkov", (1, 0, 0)), ("kremlin", (0, 1, 0)), (None, (0, 0, 1)), ("no-such-entity", (0, 1, 0))],
+)
+def test_quality_wrong_speaker_is_counted_apart_from_unresolved(speaker: str | None,
+                                                               verdicts: tuple[int, int, int]) -> None:
+    result = statement_scores(stmt(speaker, "eight people were injured in the shelling", INJURED))
+    assert result.found == 1
+    assert (result.right_speaker, result.wrong_speaker, result.unresolved) == verdicts
+    assert len(result.wrong) == verdicts[1]
+
+
+@pytest.mark.parametrize(
+    ("statement", "found"),
+    [(stmt("gladkov", "eight people were injured", INJURED), 1),
+     (stmt("gladkov", "people were hurt badly by shelling", INJURED), 0),
+     (stmt("gladkov", "eight people were injured in the shelling", cite("a", "p3", "The Kremlin")), 0),
+     (stmt("gladkov", "eight people were injured in the shelling", cite("b", "p1", "Witnesses")), 0),
+     (stmt("gladkov", "eight people were injured in the shelling", cite("a", "p9", "eight")), 0)],
+)
+def test_quality_statement_match_needs_source_paragraph_and_overlap(statement: Doc, found: int) -> None:
+    result = statement_scores(statement)
+    assert (result.found, result.spurious) == (found, 1 - found)
+
+
+def test_quality_statements_pair_one_to_one() -> None:
+    same = stmt("gladkov", "eight people were injured in the shelling", INJURED)
+    result = statement_scores(same, same)
+    assert (result.found, result.spurious, result.predicted) == (1, 1, 2)
+
+
+@pytest.mark.parametrize(
+    ("statement", "right"),
+    [(stmt(None, "the sky was red all night", cite("b", "p1", "the sky was red")), 1),
+     (stmt("legion", "the sky was red all night", cite("b", "p1", "the sky was red")), 0),
+     (stmt("cnn", "fighting went on near the border", cite("b", "p3", "CNN reported")), 1)],
+)
+def test_quality_unnamed_and_outlet_speakers(statement: Doc, right: int) -> None:
+    result = statement_scores(statement)
+    assert (result.found, result.right_speaker, result.wrong_speaker) == (1, right, 1 - right)
+
+
+@pytest.mark.parametrize(("kind", "right_kind"), [("quote", 1), ("paraphrase", 0)])
+def test_quality_statement_kind_accuracy(kind: str, right_kind: int) -> None:
+    quote = cite("a", "p2", "We have liberated the village of Kozinka")
+    result = statement_scores(stmt("legion", "We have liberated the village of Kozinka", quote, kind=kind))
+    assert (result.found, result.right_kind) == (1, right_kind)
+
+
+def test_quality_official_statements_are_scored_apart() -> None:
+    found = stmt("gladkov", "eight people were injured in the shelling", INJURED, official=True)
+    invented = stmt("kremlin", "nothing happened", cite("a", "p3", "The Kremlin"), official=True)
+    unofficial = stmt("legion", "a claim nobody made", cite("a", "p2", "Legion"))
+    result = statement_scores(found, invented, unofficial, official=True)
+    assert (result.gold, result.found, result.predicted, result.spurious) == (1, 1, 2, 1)
+
+
+def test_quality_headline_statements_are_not_locatable() -> None:
+    headline = GOLD["statements"][0] | {"paragraph_quote": "Headline words"}
+    g = score.parse_gold(GOLD | {"statements": [headline]})
+    result = score.tally_statements(g, knowledge(), score.link_entities(g, knowledge()), official=False)
+    assert (result.gold, result.locatable) == (1, 0)
+
+
+# ----------------------------------------------------------------------------- claims and figures
+
+LIBERATED = cite("a", "p2", "We have liberated the village of Kozinka")
+DENIED = cite("a", "p3", "denied that the village had fallen")
+
+
+@pytest.mark.parametrize(
+    ("claims", "found", "spurious"),
+    [([claim([LIBERATED], [DENIED])], 1, 0),
+     ([claim([LIBERATED, DENIED])], 1, 0),
+     ([claim([LIBERATED])], 0, 1),
+     ([claim([cite("a", "p3", "The Kremlin denied")], [cite("a", "p1", "Gladkov")])], 0, 1),
+     ([claim([cite("b", "p1", "sky")])], 1, 0),
+     ([claim([cite("b", "p2", "RIA said")])], 0, 1)],
+)
+def test_quality_claim_topic_needs_citations_in_two_positions(claims: list[Doc], found: int,
+                                                              spurious: int) -> None:
+    result = score.score_claims(gold(), knowledge(claims=claims))
+    assert (result.found.hit, result.spurious.hit) == (found, spurious)
+    assert len(result.missed) == 2 - found
+
+
+def test_quality_claim_citation_inside_the_gold_quote_hits() -> None:
+    inside = score.Citation("a", "p9", "village had fallen")
+    gold_citation = score.GoldCitation("a", "denied that the village had fallen")
+    assert score.citation_hits(inside, gold_citation, knowledge())
+
+
+@pytest.mark.parametrize(
+    ("values", "found", "spurious"),
+    [([(8, INJURED)], 1, 0),
+     ([(7, INJURED)], 0, 1),
+     ([(8, cite("a", "p3", "The Kremlin"))], 0, 1),
+     ([(5, cite("b", "p2", "several villages"))], 1, 0),
+     ([(12, cite("b", "p2", "several villages"))], 0, 1),
+     ([(2, cite("b", "p9", "two people were injured"))], 1, 0)],
+)
+def test_quality_figure_needs_place_and_value_in_range(values: list[tuple[float, Doc]], found: int,
+                                                      spurious: int) -> None:
+    result = score.score_figures(gold(), knowledge(figures=[fig(False, *values)]))
+    assert (result.found.hit, result.spurious.hit, len(result.missed)) == (found, spurious, 3 - found)
+
+
+TWO = cite("b", "p2", "two people were injured")
+
+
+@pytest.mark.parametrize(
+    ("figure", "found", "spurious"),
+    [(fig(True, (8, INJURED), (2, TWO)), 1, 0),
+     (fig(False, (8, INJURED), (2, TWO)), 0, 0),
+     (fig(True, (8, INJURED), (8, INJURED)), 0, 1),
+     (fig(True, (8, INJURED), (5, cite("b", "p2", "several villages"))), 0, 1)],
+)
+def test_quality_conflict_needs_one_figure_with_two_differing_gold_values(figure: Doc, found: int,
+                                                                         spurious: int) -> None:
+    result = score.score_figures(gold(), knowledge(figures=[figure]))
+    conflicts = result.conflicts
+    assert (conflicts.hit, conflicts.total, result.spurious_conflicts.hit) == (found, 1, spurious)
+    assert result.missed_conflicts == (() if found else ("injured",))
+
+
+# ----------------------------------------------------------------------------- gold file and report
+
+
+@pytest.mark.parametrize(
+    "change",
+    [{"version": 2}, {"entities": "none"}, {"statements": [{"source": "a"}]},
+     {"entities": [{"name": "X", "kind": "army", "aliases": []}]},
+     {"figures": [GOLD["figures"][0] | {"value": [9, 3]}]},
+     {"figures": [GOLD["figures"][0] | {"value": "many"}]},
+     {"statements": [GOLD["statements"][0] | {"speaker": "Nobody"}]},
+     {"claims": [{"topic": "t", "positions": [{"citations": [{"source": "a"}]}]}]}],
+)
+def test_quality_invalid_gold_is_rejected(change: Doc) -> None:
+    with pytest.raises(score.GoldError):
+        score.parse_gold(GOLD | change)
+
+
+@pytest.mark.parametrize("text", [None, "version: [1\n", "- just a list\n"])
+def test_quality_main_exits_2_on_missing_or_invalid_gold(tmp_path: Path, text: str | None,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "gold.yml"
+    if text is not None:
+        path.write_text(text, encoding="utf-8")
+    assert score.main(["--gold", str(path), "--content", str(tmp_path)]) == 2
+    assert "invalid gold reading" in capsys.readouterr().err
+
+
+def test_quality_reports_render_the_same_numbers_deterministically() -> None:
+    k = knowledge(entities=[LEGION], figures=[fig(True, (8, INJURED), (2, TWO))])
+    report = tuple((mode, score.sections(score.score(gold(), k))) for mode in score.MODES)
+    text, markdown = score.render_text(report, ["note"]), score.render_markdown(report, ["note"])
+    assert text == score.render_text(report, ["note"])
+    assert "make quality" in markdown and "## What the metrics mean" in markdown
+    for section in report[0][1]:
+        for label, value in section.rows:
+            assert f"| {label} | {value} | {value} |" in markdown
+    assert text.count("aliases missed (1): Legion: FL (untranslatable)") == 1
+
+
+def test_quality_main_scores_a_content_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    articles = tmp_path / "content" / "articles"
+    articles.mkdir(parents=True)
+    article = "Headline here\n\nGladkov said eight people were injured.\n"
+    (articles / "a.txt").write_text(article, encoding="utf-8")
+    gold_path = tmp_path / "gold.yml"
+    gold_path.write_text(yaml.safe_dump(GOLD), encoding="utf-8")
+    args = ["--gold", str(gold_path), "--content", str(tmp_path / "content"),
+            "--write", str(tmp_path / "Q.md")]
+    assert score.main(args) == 0
+    first = capsys.readouterr().out
+    assert score.main(args) == 0
+    assert capsys.readouterr().out == first and "does not exist" in first
+    assert "make quality" in (tmp_path / "Q.md").read_text(encoding="utf-8")
+
+
+def test_quality_generator_alone_leaves_the_content_folder_untouched(tmp_path: Path) -> None:
+    articles = tmp_path / "content" / "articles"
+    articles.mkdir(parents=True)
+    (articles / "a.txt").write_text("Headline here\n\nA first paragraph to read.\n", encoding="utf-8")
+    (tmp_path / "content" / "editorial.yml").write_text("{}\n", encoding="utf-8")
+    result = score.without_editorial(tmp_path / "content")
+    assert list(result.paragraphs.values()) == ["A first paragraph to read."]
+    assert (tmp_path / "content" / "editorial.yml").exists()
