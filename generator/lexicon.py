@@ -24,3 +24,41 @@ def english_share(text: str) -> float:
     if not words:
         return 1.0
     return sum(1 for w in words if is_common_english(w)) / len(words)
+
+
+WEEKDAYS_MONTHS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+})
+
+TITLES = frozenset({
+    "president", "governor", "minister", "spokesman", "spokeswoman", "spokesperson", "adviser",
+    "advisor", "secretary", "chairman", "chairwoman", "chair", "chief", "commander", "general",
+    "mayor", "premier", "deputy", "ambassador", "senator", "representative", "lieutenant",
+    "colonel", "major", "captain", "sergeant", "admiral", "marshal", "prosecutor", "judge",
+    "director", "head", "leader", "envoy", "king", "queen", "prince", "princess", "pope",
+    "chancellor", "pm", "mp", "mr", "mrs", "ms", "dr", "prof", "sir", "gen", "col", "lt", "sgt",
+    "gov", "sen", "rep", "pres", "ceo", "founder", "officer", "official",
+})
+"""Words that introduce a person's name as their role ("Governor X", "President Y")."""
+
+GROUP_HEADS = frozenset({
+    "legion", "corps", "army", "forces", "force", "guard", "guards", "ministry", "service",
+    "services", "directorate", "court", "council", "committee", "commission", "party", "front",
+    "brigade", "battalion", "regiment", "division", "union", "agency", "office", "department",
+    "government", "parliament", "assembly", "police", "militia", "movement", "group", "church",
+    "bank", "company", "center", "centre", "institute", "foundation", "organisation",
+    "organization", "association", "alliance", "coalition", "navy", "administration", "bureau",
+    "authority", "cabinet", "kremlin", "senate", "congress", "duma", "federation", "network",
+    "university", "hospital", "team", "club", "fund", "board", "tribunal",
+})
+"""Head nouns that make a name a group or organisation."""
+
+PLACE_HEADS = frozenset({
+    "region", "oblast", "district", "province", "county", "city", "town", "village", "republic",
+    "state", "territory", "square", "street", "river", "valley", "island", "islands", "peninsula",
+    "mountains", "sea", "lake", "bay", "border", "krai", "raion", "municipality", "settlement",
+    "airport", "port", "base", "bridge", "dam", "plant", "station",
+})
+"""Head nouns that make a name a place."""

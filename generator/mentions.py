@@ -1,0 +1,270 @@
+"""Stage `extract` (names): find the names of groups, places and people, with offsets.
+
+Every rule is general. A name is a run of capitalised words joined by "of", "of the", "for" or
+hyphens. A word capitalised only by its position (sentence start, after an opening quote, in a
+title-case headline) counts only if it is not an ordinary word of the corpus. Titles
+("President", "Governor") split a run into affiliation, role and person. Demonyms and hyphenated
+adjectives ("Ukraine-backed") describe rather than name, unless a head noun follows
+("... Corps", "... Federation").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from .lexicon import GROUP_HEADS, PLACE_HEADS, TITLES, WEEKDAYS_MONTHS, is_common_english
+from .models import Article, Mention, Paragraph
+
+TOKEN = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?")
+CONNECTORS = (("of", "the"), ("of",), ("for",))
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his",
+                         "her", "our", "my", "your", "both", "per", "unlike", "what", "as"})
+ADJECTIVE_SUFFIXES = ("-backed", "-aligned", "-born", "-based", "-led", "-run", "-held", "-linked",
+                      "-controlled", "-occupied", "-style", "-era", "-made", "-funded", "-ism")
+ADJECTIVE_PREFIXES = ("pro-", "anti-", "non-", "ex-", "post-", "pre-", "neo-")
+DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ians", "eans", "ans", "an", "i", "ic")
+OPENERS = "\"“‘'(«[–—-:"
+DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,}){0,2})(?:,[^–—-]{0,40})?\s*[–—-]")
+
+
+@dataclass(frozen=True, order=True)
+class Name:
+    """A name found in a paragraph, with the title that introduces it."""
+
+    mention: Mention
+    """Where it is and how it is written (offsets into the paragraph)."""
+    title: str
+    """A title or role written just before it ("Russian President"), or ''."""
+    dateline: bool = False
+    """Whether it is an all-caps dateline ("KYIV –"): always a place."""
+
+
+NameFinder = Callable[[Article, "Vocabulary"], tuple[Name, ...]]
+"""The signature every name-finding step shares."""
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """What the whole corpus says about words: how often each is written in lower case."""
+
+    lower: Counter[str]
+    """Occurrences of each word written entirely in lower case."""
+    capitalised_mid: Counter[str]
+    """Occurrences of each word capitalised where position does not force it."""
+    capitalised_alone: Counter[str]
+    """Of those, the ones where it stands alone, not inside a longer name."""
+
+    def ordinary(self, word: str) -> bool:
+        """An ordinary word: common English, not more often capitalised alone than written lower."""
+        key = word.lower()
+        acronym = len(word) > 1 and word.isupper()
+        return not acronym and is_common_english(key) and self.lower[key] >= self.capitalised_alone[word]
+
+    def attested_ordinary(self, word: str) -> bool:
+        """An ordinary word the corpus itself also writes in lower case ('Said' in 'Gladkov Said')."""
+        return self.lower[word.lower()] > 0 and self.ordinary(word)
+
+    def headline_only(self, word: str) -> bool:
+        """A common word the body never capitalises: its capital in a headline proves nothing."""
+        return is_common_english(word.lower()) and self.capitalised_mid[word] == 0
+
+
+def build_vocabulary(articles: Iterable[Article]) -> Vocabulary:
+    """Count lower-case and mid-sentence capitalised uses of every word in the corpus."""
+    lower: Counter[str] = Counter()
+    mid: Counter[str] = Counter()
+    alone: Counter[str] = Counter()
+    for article in articles:
+        for paragraph in article.paragraphs:
+            if paragraph.kind == "heading":
+                continue
+            lower.update(w for _, _, w in _tokens(paragraph.text) if w.islower())
+            for run in _capitalised_runs(paragraph.text):
+                for start, _, word in run:
+                    if word[0].isupper() and not _positional(paragraph.text, start):
+                        mid[word] += 1
+                        alone[word] += len(run) == 1
+    return Vocabulary(lower, mid, alone)
+
+
+def find_names(article: Article, vocabulary: Vocabulary) -> tuple[Name, ...]:
+    """Find every name in every paragraph of an article."""
+    found: list[Name] = []
+    for paragraph in article.paragraphs:
+        found += _paragraph_names(article.id, paragraph, vocabulary)
+    return tuple(found)
+
+
+def _paragraph_names(source: str, paragraph: Paragraph, vocabulary: Vocabulary) -> list[Name]:
+    text = paragraph.text
+    names: list[Name] = []
+    dateline = DATELINE.match(text)
+    if dateline:
+        place = dateline.group("place")
+        names.append(Name(Mention(source, paragraph.id, 0, place), "", dateline=True))
+    skip_to = dateline.end("place") if dateline else 0
+    for run in _capitalised_runs(text):
+        if run[0][0] < skip_to:
+            continue
+        names += _names_in_run(source, paragraph, run, vocabulary)
+    return names
+
+
+def _names_in_run(source: str, paragraph: Paragraph, run: list[tuple[int, int, str]],
+                  vocabulary: Vocabulary) -> list[Name]:
+    """Split a run at titles, trim what is not part of a name, and return the names in it."""
+    text, heading = paragraph.text, paragraph.kind == "heading"
+    names: list[Name] = []
+    title_words: list[tuple[int, int, str]] = []
+    part: list[tuple[int, int, str]] = []
+    for token in [*run, (-1, -1, "")]:
+        if token[2] and token[2].lower() not in TITLES:
+            part.append(token)
+            continue
+        name = _trim(part, text, heading, vocabulary)
+        if name:
+            title = " ".join(t[2] for t in title_words)
+            start, end = name[0][0], name[-1][1]
+            names.append(Name(Mention(source, paragraph.id, start, text[start:end]), title))
+            title_words = []
+        elif part:
+            title_words = list(part)
+        if token[2]:
+            title_words.append(token)
+        part = []
+    return [n for n in names if not _not_a_name(n.mention.text)]
+
+
+def _trim(part: list[tuple[int, int, str]], text: str, heading: bool,
+          vocabulary: Vocabulary) -> list[tuple[int, int, str]]:
+    """Drop leading determiners, adjectives and positional capitals; trailing ordinary words."""
+    words = list(part)
+    while words and (_connector(words[0][2]) or _drop_leading(words, text, heading, vocabulary)):
+        words = words[1:]
+    while words and (_connector(words[-1][2]) or _trailing_ordinary(words, vocabulary)):
+        words = words[:-1]
+    if len(words) == 1 and vocabulary.ordinary(words[0][2]) and not _is_head(words[0][2]):
+        return []
+    if words and re.search(r"['’]s$", words[-1][2]):
+        start, end, word = words[-1]
+        words[-1] = (start, end - 2, word[:-2])
+    return words
+
+
+def _trailing_ordinary(words: list[tuple[int, int, str]], vocabulary: Vocabulary) -> bool:
+    """A last word that is ordinary ('Gladkov Said') ends no name; after 'of' it does.
+
+    A word the corpus capitalises in more than one place is a name word ('Security').
+    """
+    word = words[-1][2]
+    return (len(words) > 1 and not _connector(words[-2][2]) and not _is_head(word)
+            and vocabulary.attested_ordinary(word) and vocabulary.capitalised_mid[word] <= 1)
+
+
+def _drop_leading(words: list[tuple[int, int, str]], text: str, heading: bool,
+                  vocabulary: Vocabulary) -> bool:
+    """Should the first word of a run go: a determiner, an adjective, a positional capital?"""
+    start, _, word = words[0]
+    lower = word.lower()
+    if lower in DETERMINERS or lower in WEEKDAYS_MONTHS or _hyphen_adjective(word):
+        return True
+    if _demonym(word):
+        return not (len(words) > 1 and _is_head(words[-1][2]))
+    if heading:
+        return vocabulary.headline_only(word)
+    inside_a_name = vocabulary.capitalised_mid[word] > 0 and _is_head(words[-1][2]) and len(words) > 1
+    return _positional(text, start) and vocabulary.ordinary(word) and not inside_a_name
+
+
+def _not_a_name(name: str) -> bool:
+    """Days, months, lone adjectives and bare numbers never name an actor or a place."""
+    words = name.split()
+    return all(w.lower() in WEEKDAYS_MONTHS or _hyphen_adjective(w) or _demonym(w) for w in words)
+
+
+def _is_head(word: str) -> bool:
+    lower = word.lower()
+    return lower in GROUP_HEADS or lower in PLACE_HEADS
+
+
+def _connector(word: str) -> bool:
+    return word.lower() in ("of", "the", "for")
+
+
+def _hyphen_adjective(word: str) -> bool:
+    lower = word.lower()
+    return lower.endswith(ADJECTIVE_SUFFIXES) or lower.startswith(ADJECTIVE_PREFIXES)
+
+
+def _demonym(word: str) -> bool:
+    """A capitalised adjective of nationality ('Russian', 'Ukrainians'): common English, -ian etc."""
+    lower = word.lower()
+    return word[:1].isupper() and lower.endswith(DEMONYM_ENDINGS) and is_common_english(lower) \
+        and not _is_head(word)
+
+
+def _positional(text: str, start: int) -> bool:
+    """Is the word at `start` capitalised by position: sentence start or after an opening quote?"""
+    before = text[:start].rstrip()
+    if not before:
+        return True
+    if before[-1] in OPENERS:
+        return True
+    return bool(re.search(r"[.!?…][\"”’')\]]*$", before))
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in TOKEN.finditer(text)]
+
+
+def _capitalised_runs(text: str) -> Iterable[list[tuple[int, int, str]]]:
+    """Yield runs of capitalised tokens (as (start, end, word)), joined by connectors."""
+    tokens = _tokens(text)
+    i = 0
+    while i < len(tokens):
+        if not tokens[i][2][0].isupper():
+            i += 1
+            continue
+        run = [tokens[i]]
+        j = i
+        while (nxt := _extend(tokens, text, i, j)) is not None:
+            run += tokens[j + 1:nxt + 1]
+            j = nxt
+        yield run
+        i = j + 1
+
+
+def _extend(tokens: list[tuple[int, int, str]], text: str, first: int, j: int) -> int | None:
+    """Return the index of the capitalised token that continues the run first..j, or None."""
+    if j + 1 >= len(tokens) or text[tokens[j][1]:tokens[j + 1][0]] != " ":
+        return None
+    if re.search(r"['’]s$", tokens[j][2]):
+        return None
+    if tokens[j + 1][2][0].isupper():
+        return j + 1
+    if tokens[j + 1][2] == "and" and _complement_follows(tokens, text, first, j):
+        return j + 2
+    for words in CONNECTORS:
+        k = j + 1 + len(words)
+        joined = k < len(tokens) and all(text[tokens[x][1]:tokens[x + 1][0]] == " " for x in range(j, k))
+        if joined and tuple(t[2] for t in tokens[j + 1:k]) == words and tokens[k][2][0].isupper():
+            return k
+    return None
+
+
+def _complement_follows(tokens: list[tuple[int, int, str]], text: str, first: int, j: int) -> bool:
+    """'Ministry of Water and Public Works': 'and' joins a complement, not a second organisation."""
+    run = [t[2].lower() for t in tokens[first:j]]
+    if not any(w in ("of", "for") for w in run[1:]) or j + 2 >= len(tokens):
+        return False
+    after = []
+    for _, _, word in tokens[j + 2:j + 5]:
+        if not word[0].isupper():
+            break
+        after.append(word)
+    spaced = text[tokens[j][1]:tokens[j + 2][0]] == " and "
+    return spaced and bool(after) and not _is_head(after[-1])
+
