@@ -62,3 +62,32 @@ PLACE_HEADS = frozenset({
     "airport", "port", "base", "bridge", "dam", "plant", "station",
 })
 """Head nouns that make a name a place."""
+
+OUTLETS = frozenset({
+    "reuters", "associated press", "ap", "afp", "agence france presse", "bloomberg", "cnn", "bbc",
+    "bbc news", "al jazeera", "the guardian", "guardian", "the new york times", "new york times",
+    "the washington post", "washington post", "the wall street journal", "wall street journal",
+    "financial times", "the economist", "newsweek", "time", "politico", "axios", "npr", "abc news",
+    "cbs news", "nbc news", "fox news", "sky news", "euronews", "dw", "deutsche welle",
+    "france 24", "the hill", "hill", "scmp", "south china morning post", "the independent",
+    "the telegraph", "the times", "business insider", "insider", "the kyiv independent",
+    "kyiv independent", "ria novosti", "ria", "tass", "interfax", "ukrinform", "suspilne",
+    "meduza", "novaya gazeta", "rt", "sputnik", "xinhua", "kyodo", "yonhap", "anadolu", "efe",
+    "ansa", "dpa", "the atlantic", "vice", "vice news", "huffpost", "the daily beast",
+    "usa today", "los angeles times", "le monde", "der spiegel", "spiegel", "el pais",
+})
+"""News outlets and agencies: cited as sources, never actors of the event."""
+
+PLATFORMS = frozenset({
+    "telegram", "twitter", "x", "facebook", "instagram", "youtube", "tiktok", "whatsapp",
+    "vkontakte", "vk", "weibo", "wechat", "reddit", "signal", "truth social", "internet",
+    "telegram channels", "linkedin", "threads", "rumble", "discord",
+})
+"""Platforms a statement travels through: channels, not actors."""
+
+SYNONYMS = {
+    "freedom": "free", "liberty": "free", "liberation": "free", "free": "free",
+    "defence": "defense", "centre": "center", "organisation": "organization",
+    "programme": "program", "armour": "armor",
+}
+"""Words that translations of one name use interchangeably ('Freedom'/'Liberty' of ...)."""

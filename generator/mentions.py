@@ -121,6 +121,9 @@ def _names_in_run(source: str, paragraph: Paragraph, run: list[tuple[int, int, s
     title_words: list[tuple[int, int, str]] = []
     part: list[tuple[int, int, str]] = []
     for token in [*run, (-1, -1, "")]:
+        if heading and token[2][:1].isupper() and (vocabulary.headline_only(token[2])
+                                                   or _hyphen_adjective(token[2])):
+            token = (-1, -1, "")
         if token[2] and token[2].lower() not in TITLES:
             part.append(token)
             continue
@@ -172,7 +175,7 @@ def _drop_leading(words: list[tuple[int, int, str]], text: str, heading: bool,
     if lower in DETERMINERS or lower in WEEKDAYS_MONTHS or _hyphen_adjective(word):
         return True
     if _demonym(word):
-        return not (len(words) > 1 and _is_head(words[-1][2]))
+        return not any(_is_head(w) for _, _, w in words[1:])
     if heading:
         return vocabulary.headline_only(word)
     inside_a_name = vocabulary.capitalised_mid[word] > 0 and _is_head(words[-1][2]) and len(words) > 1

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .text import sentence_spans
+
 
 @dataclass(frozen=True)
 class SiteConfig:
@@ -168,6 +170,11 @@ class Entity:
     """Where it is named."""
 
     @property
+    def has_page(self) -> bool:
+        """Entities named once in passing are listed on the index but get no page of their own."""
+        return len(self.mentions) >= 2
+
+    @property
     def page(self) -> str:
         """Path of the entity page inside docs/."""
         return f"{self.kind}s/{self.id}.md" if self.kind != "person" else f"people/{self.id}.md"
@@ -294,6 +301,28 @@ class Site:
             if a.id == source_id:
                 return a
         raise KeyError(source_id)
+
+    def spellings(self, entity: Entity) -> list[tuple[str, list[Article]]]:
+        """Each way the sources write an entity, with the sources that write it so."""
+        by_form: dict[str, set[str]] = {}
+        for m in entity.mentions:
+            by_form.setdefault(m.text, set()).add(m.source)
+        return [(form, [self.article(i) for i in sorted(ids)]) for form, ids in sorted(by_form.items())]
+
+    def mention_citation(self, mention: Mention) -> Citation:
+        """Cite the sentence in which a mention stands."""
+        text = self.article(mention.source).paragraph(mention.paragraph).text
+        for start, end in sentence_spans(text):
+            if start <= mention.start < end:
+                return Citation(mention.source, mention.paragraph, text[start:end])
+        return Citation(mention.source, mention.paragraph, mention.text)
+
+    def related(self, entity: Entity, limit: int = 8) -> list[Entity]:
+        """Entities named in the same paragraphs, most often first."""
+        places = {(m.source, m.paragraph) for m in entity.mentions}
+        scored = [(sum((m.source, m.paragraph) in places for m in other.mentions), other)
+                  for other in self.entities if other != entity]
+        return [e for n, e in sorted(scored, key=lambda x: (-x[0], x[1].name)) if n][:limit]
 
     def entities_of(self, kind: str) -> tuple[Entity, ...]:
         """Entities of one kind, most mentioned first."""

@@ -12,6 +12,7 @@ from .load import load_corpus
 from .models import Page, Site
 from .paths import TEMPLATES
 from .render import render_pages
+from .resolve import find_sightings, resolve_entities
 from .slugs import assign_slugs
 from .summary import key_citations
 from .verify import check_citations
@@ -37,7 +38,8 @@ def generate(content: Path, templates: Path = TEMPLATES) -> Generated:
         raise ContentError(problems)
     slugs = assign_slugs(raw.id for raw in corpus.articles)
     articles = tuple(clean_article(raw, slugs[raw.id]) for raw in corpus.articles)
-    site = Site(corpus.config, articles, key_points=tuple(key_citations(articles)))
+    entities = resolve_entities(find_sightings(articles))
+    site = Site(corpus.config, articles, key_points=tuple(key_citations(articles)), entities=entities)
     check_citations(site)
     pages = (*render_pages(site, templates), *copy_assets(templates))
     return Generated(site, pages, tuple(problems))

@@ -77,6 +77,10 @@ def render_pages(site: Site, templates: Path) -> list[Page]:
     pages = [_render(env, site, "index.md", "home.md.j2", site.config.title, cited_on)]
     for path, template, title in SECTIONS:
         pages.append(_render(env, site, path, template, title, cited_on))
+    for entity in site.entities:
+        if entity.has_page:
+            pages.append(_render(env, site, entity.page, "entity.md.j2", entity.name, cited_on,
+                                 entity=entity))
     for article in site.articles:
         pages.append(_render(env, site, article.page, "source.md.j2", article.title, cited_on,
                              article=article, cited_on=cited_on))

@@ -1,0 +1,318 @@
+"""Stage `resolve`: names across the corpus -> one Entity per real-world thing.
+
+Names are merged (union-find) only by general rules that tell spellings of one thing apart from
+different things: the same normalised form; an acronym bound to its full name; transliteration
+variants; the same content words up to synonyms ("Freedom"/"Liberty"/"Free"); a surname after
+its full name; a head noun ("the Legion") when the corpus has exactly one such name. Each
+entity's kind comes from the votes of all its mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import jellyfish
+from anyascii import anyascii
+from wordfreq import zipf_frequency
+
+from .lexicon import GROUP_HEADS, OUTLETS, PLACE_HEADS, PLATFORMS, SYNONYMS, TITLES
+from .mentions import Name, build_vocabulary, find_names
+from .models import Article, Entity
+from .slugs import assign_slugs
+
+PLACE_CUE = re.compile(r"\b(?:in|into|inside|near|across|outside|toward|towards)\s+(?:the\s+)?$",
+                       re.IGNORECASE)
+"""Prepositions that put a place after them ('from' and 'to' take people as often)."""
+PLACE_OF = re.compile(r"\b(?:(?:village|town|city|region|district|province|settlement|country|capital)\s+of"
+                      r"|(?:north|south|east|west)(?:east|west)?\s+of|(?:villages|towns|cities|regions|"
+                      r"countries)\s+(?:such\s+as|including|like))\s+(?:the\s+)?$", re.IGNORECASE)
+PLACE_LIST = re.compile(r"\b(?:villages|towns|cities|regions|countries|settlements|districts|provinces)\b"
+                        r"[^.!?]{0,40}$", re.IGNORECASE)
+"""A name listed shortly after a plural place noun ('two villages - X and Y') is likely a place."""
+TITLE_BEFORE = re.compile(r"\b(\w+)\s+$")
+ORDINARY_ZIPF = 4.0
+"""A word at least this frequent is too ordinary to be part of a personal name."""
+SPEECH_AFTER = re.compile(r"^['’]?s?\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|added|wrote|stated|announced|"
+                          r"confirmed|denied|claimed|insisted|posted|tweeted)\b", re.IGNORECASE)
+TRANSLIT = (("zh", "z"), ("kh", "h"), ("tz", "z"), ("ts", "z"), ("ck", "k"), ("ph", "f"), ("w", "v"),
+            ("y", "i"), ("ii", "i"), ("ie", "e"), ("j", "i"))
+CONTENT_SKIP = frozenset({"of", "the", "for", "and"})
+STATE_WORDS = frozenset({"federation", "republic", "kingdom", "union", "emirates", "states"})
+"""'Russian Federation', 'Soviet Union': an adjective and one of these names a country."""
+
+
+@dataclass(frozen=True)
+class Sighting:
+    """A name as found, with the paragraph text around it (for typing)."""
+
+    name: Name
+    """The name."""
+    before: str
+    """Up to 40 characters before it in its paragraph."""
+    after: str
+    """Up to 40 characters after it."""
+
+
+def resolve_entities(sightings: Sequence[Sighting]) -> tuple[Entity, ...]:
+    """Cluster the sightings into entities of kind group, place or person."""
+    forms = sorted({s.name.mention.text for s in sightings})
+    parent = {f: f for f in forms}
+    for a, b in merge_pairs(forms, sightings):
+        _union(parent, a, b)
+    for a, b in _short_forms(forms, parent):
+        _union(parent, a, b)
+    clusters: dict[str, list[Sighting]] = defaultdict(list)
+    for s in sightings:
+        clusters[_find(parent, s.name.mention.text)].append(s)
+    typed = [(kind_of(members), members) for members in clusters.values()]
+    actors = [(kind, members) for kind, members in typed if kind in ("group", "place", "person")]
+    return _entities(actors)
+
+
+def merge_pairs(forms: Sequence[str], sightings: Sequence[Sighting]) -> Iterable[tuple[str, str]]:
+    """Yield pairs of spellings that name the same thing, by every general rule."""
+    yield from _same_key(forms)
+    yield from _acronyms(forms, sightings)
+    yield from _transliterations(forms)
+    yield from _synonym_bags(forms)
+    yield from _states(forms)
+    yield from _of_prefixes(forms)
+    yield from _surnames(forms, sightings)
+
+
+def normal_key(form: str) -> str:
+    """Fold case, script, hyphens and a leading article: 'The Gora-Podol' -> 'gora podol'."""
+    text = anyascii(form).lower().replace("-", " ")
+    text = re.sub(r"^the\s+", "", text)
+    return " ".join(text.split())
+
+
+def translit_key(word: str) -> str:
+    """Fold common transliteration variants of one word (zh/z, y/i, ts/tz...)."""
+    key = normal_key(word)
+    for old, new in TRANSLIT:
+        key = key.replace(old, new)
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+def _same_key(forms: Sequence[str]) -> Iterable[tuple[str, str]]:
+    by_key: dict[str, str] = {}
+    for form in forms:
+        key = normal_key(form)
+        if key in by_key:
+            yield by_key[key], form
+        else:
+            by_key[key] = form
+
+
+def _initials(form: str) -> str:
+    return "".join(w[0] for w in form.split() if w.lower() not in CONTENT_SKIP).upper()
+
+
+def _acronyms(forms: Sequence[str], sightings: Sequence[Sighting]) -> Iterable[tuple[str, str]]:
+    """'Full Name (FN)' binds FN; otherwise an acronym binds the only name with its initials."""
+    acronyms = [f for f in forms if f.isupper() and 2 <= len(f) <= 6]
+    for s in sightings:
+        bound = re.match(r"^\s*\(([A-Z]{2,6})\)", s.after)
+        if bound and bound.group(1) in acronyms:
+            yield s.name.mention.text, bound.group(1)
+    for acronym in acronyms:
+        matches = {normal_key(f) for f in forms if " " in f and _initials(f) == acronym}
+        if len(matches) == 1:
+            full = next(f for f in forms if normal_key(f) in matches)
+            yield full, acronym
+
+
+def _transliterations(forms: Sequence[str]) -> Iterable[tuple[str, str]]:
+    """Spellings whose words agree after transliteration folding and sound alike."""
+    for i, a in enumerate(forms):
+        for b in forms[i + 1:]:
+            if a.isupper() != b.isupper() and min(len(a), len(b)) <= 6:
+                continue
+            if _words_alike(a.split(), b.split()):
+                yield a, b
+
+
+def _words_alike(a: list[str], b: list[str]) -> bool:
+    if len(a) != len(b) or a == b:
+        return False
+    return all(_word_alike(x, y) for x, y in zip(a, b, strict=True))
+
+
+def _word_alike(x: str, y: str) -> bool:
+    if normal_key(x) == normal_key(y):
+        return True
+    kx, ky = translit_key(x), translit_key(y)
+    if min(len(kx), len(ky)) < 4:
+        return False
+    same_sound = jellyfish.metaphone(kx) == jellyfish.metaphone(ky)
+    return kx[0] == ky[0] and (kx == ky or (same_sound and jellyfish.jaro_winkler_similarity(kx, ky) >= 0.9))
+
+
+def _content_bag(form: str) -> frozenset[str]:
+    """Content words folded by synonyms and stems: 'Legion of Free Russia' ~ 'Freedom of Russia Legion'."""
+    words = [w for w in normal_key(form).split() if w not in CONTENT_SKIP]
+    return frozenset(SYNONYMS.get(w, w)[:5] for w in words)
+
+
+def _synonym_bags(forms: Sequence[str]) -> Iterable[tuple[str, str]]:
+    by_bag: dict[frozenset[str], str] = {}
+    for form in forms:
+        if len(form.split()) < 2:
+            continue
+        bag = _content_bag(form)
+        if bag in by_bag:
+            yield by_bag[bag], form
+        else:
+            by_bag[bag] = form
+
+
+def _is_state(form: str) -> bool:
+    words = normal_key(form).split()
+    return len(words) == 2 and words[1] in STATE_WORDS
+
+
+def _states(forms: Sequence[str]) -> Iterable[tuple[str, str]]:
+    """'Russian Federation' joins 'Russia': the adjective's stem names the same country."""
+    for state in filter(_is_state, forms):
+        stem = normal_key(state).split()[0][:5]
+        countries = [f for f in forms
+                     if " " not in normal_key(f) and not f.isupper() and normal_key(f)[:5] == stem]
+        if len(countries) == 1:
+            yield state, countries[0]
+
+
+def _of_prefixes(forms: Sequence[str]) -> Iterable[tuple[str, str]]:
+    """'Main Intelligence Directorate of the Ministry ...' is the 'Main Intelligence Directorate'."""
+    keys = {normal_key(f): f for f in forms if len(f.split()) >= 2}
+    for form in forms:
+        head = re.split(r" of ", form, maxsplit=1)[0]
+        if head != form and len(head.split()) >= 2 and normal_key(head) in keys:
+            yield form, keys[normal_key(head)]
+
+
+def _surnames(forms: Sequence[str], sightings: Sequence[Sighting]) -> Iterable[tuple[str, str]]:
+    """A lone surname joins the only full name of a person that ends with it."""
+    people = {s.name.mention.text for s in sightings if s.name.title or _speaker(s)}
+    for form in forms:
+        if " " in form:
+            continue
+        fulls = {f for f in forms if " " in f and f.split()[-1] == form and (f in people or _person_shape(f))}
+        if len({normal_key(f) for f in fulls}) == 1:
+            yield form, min(fulls)
+
+
+def _short_forms(forms: Sequence[str], parent: dict[str, str]) -> Iterable[tuple[str, str]]:
+    """'Legion' alone joins the only cluster holding a longer name built on that head noun."""
+    for form in forms:
+        if " " in form or form.lower() not in GROUP_HEADS:
+            continue
+        roots = {_find(parent, f) for f in forms if " " in f and form in f.split()}
+        if len(roots) == 1:
+            yield form, roots.pop()
+
+
+def _person_shape(form: str) -> bool:
+    """Two or three capitalised words, none an ordinary word or head noun: a personal name."""
+    words = form.split()
+    return 2 <= len(words) <= 3 and not any(
+        zipf_frequency(w.lower(), "en") >= ORDINARY_ZIPF or w.lower() in GROUP_HEADS
+        or w.lower() in PLACE_HEADS or w.isupper() or "-" in w for w in words)
+
+
+def _speaker(s: Sighting) -> bool:
+    return bool(SPEECH_AFTER.match(s.after))
+
+
+def kind_of(members: Sequence[Sighting]) -> str:
+    """Vote for a kind over every mention: titles, head nouns, place cues, lexicons."""
+    votes: Counter[str] = Counter()
+    for s in members:
+        votes.update(_votes(s))
+    if not votes:
+        return "unknown"
+    (kind, top), *rest = votes.most_common()
+    return "unknown" if rest and rest[0][1] == top else kind
+
+
+def _votes(s: Sighting) -> list[str]:
+    form = s.name.mention.text
+    last = normal_key(form).split()[-1]
+    if normal_key(form) in OUTLETS:
+        return ["outlet"] * 3
+    if normal_key(form) in PLATFORMS:
+        return ["platform"] * 3
+    words = normal_key(form).split()
+    votes: list[str] = []
+    title_before = TITLE_BEFORE.search(s.before)
+    if s.name.title or (title_before and title_before.group(1).lower() in TITLES):
+        votes += ["person"] * 4
+    if last in GROUP_HEADS:
+        votes += ["group"] * 3
+    elif any(w in GROUP_HEADS for w in words):
+        votes += ["group"] * 2
+    if _is_state(form):
+        votes += ["place"] * 4
+    if last in PLACE_HEADS or s.name.dateline or PLACE_OF.search(s.before):
+        votes += ["place"] * 3
+    if PLACE_CUE.search(s.before) or PLACE_LIST.search(s.before):
+        votes.append("place")
+    if _person_shape(form):
+        votes += ["person"] * 2
+    return votes
+
+
+def _entities(actors: list[tuple[str, list[Sighting]]]) -> tuple[Entity, ...]:
+    named = [(kind, _canonical(members, kind), members) for kind, members in actors]
+    slugs = assign_slugs(name for _, name, _ in named)
+    result = []
+    for kind, name, members in named:
+        spellings = sorted({m.name.mention.text for m in members} - {name})
+        mentions = tuple(sorted({m.name.mention for m in members}))
+        role = Counter(m.name.title for m in members if m.name.title).most_common(1)
+        result.append(Entity(slugs[name], kind, name, tuple(spellings), role[0][0] if role else None,
+                             None, mentions))
+    return tuple(sorted(result))
+
+
+def _canonical(members: Sequence[Sighting], kind: str) -> str:
+    """The most used spelling, in mixed case; for a person, the most used full name."""
+    counts = Counter(m.name.mention.text for m in members)
+    mixed_case = any(not f.isupper() for f in counts)
+    full_name = kind == "person" and any(" " in f for f in counts)
+    return min(counts, key=lambda f: (mixed_case and f.isupper(), full_name and " " not in f,
+                                      -counts[f] - 2 * len(f.split()), f))
+
+
+def _find(parent: dict[str, str], x: str) -> str:
+    while parent[x] != x:
+        parent[x] = parent[parent[x]]
+        x = parent[x]
+    return x
+
+
+def _union(parent: dict[str, str], a: str, b: str) -> None:
+    ra, rb = _find(parent, a), _find(parent, b)
+    if ra != rb:
+        parent[max(ra, rb)] = min(ra, rb)
+
+
+def find_sightings(articles: Sequence[Article]) -> list[Sighting]:
+    """Find every name in the corpus, judged against the corpus's own vocabulary."""
+    vocabulary = build_vocabulary(articles)
+    texts = {(a.id, p.id): p.text for a in articles for p in a.paragraphs}
+    return sightings_of((n for a in articles for n in find_names(a, vocabulary)), texts)
+
+
+def sightings_of(names: Iterable[Name], paragraph_text: dict[tuple[str, str], str]) -> list[Sighting]:
+    """Attach the surrounding text to each name."""
+    result = []
+    for n in names:
+        text = paragraph_text[(n.mention.source, n.mention.paragraph)]
+        end = n.mention.start + len(n.mention.text)
+        result.append(Sighting(n, text[max(0, n.mention.start - 40):n.mention.start], text[end:end + 40]))
+    return result
+
