@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .text import sentence_spans
 
@@ -295,12 +296,21 @@ class Site:
     figures: tuple[Figure, ...] = ()
     """Figures."""
 
+    @cached_property
+    def _by_id(self) -> dict[str, Article]:
+        return {a.id: a for a in self.articles}
+
+    @cached_property
+    def _by_paragraph(self) -> dict[tuple[str, str], list[Entity]]:
+        index: dict[tuple[str, str], list[Entity]] = {}
+        for entity in self.entities:
+            for place in sorted({(m.source, m.paragraph) for m in entity.mentions}):
+                index.setdefault(place, []).append(entity)
+        return index
+
     def article(self, source_id: str) -> Article:
         """Return the source with this id."""
-        for a in self.articles:
-            if a.id == source_id:
-                return a
-        raise KeyError(source_id)
+        return self._by_id[source_id]
 
     def spellings(self, entity: Entity) -> list[tuple[str, list[Article]]]:
         """Each way the sources write an entity, with the sources that write it so."""
@@ -308,6 +318,13 @@ class Site:
         for m in entity.mentions:
             by_form.setdefault(m.text, set()).add(m.source)
         return [(form, [self.article(i) for i in sorted(ids)]) for form, ids in sorted(by_form.items())]
+
+    def mentions_by_source(self, entity: Entity) -> list[tuple[Article, list[Mention]]]:
+        """An entity's mentions grouped by the source that makes them, in source order."""
+        grouped: dict[str, list[Mention]] = {}
+        for m in entity.mentions:
+            grouped.setdefault(m.source, []).append(m)
+        return [(self.article(source), grouped[source]) for source in sorted(grouped)]
 
     def mention_citation(self, mention: Mention) -> Citation:
         """Cite the sentence in which a mention stands."""
@@ -319,10 +336,12 @@ class Site:
 
     def related(self, entity: Entity, limit: int = 8) -> list[Entity]:
         """Entities named in the same paragraphs, most often first."""
-        places = {(m.source, m.paragraph) for m in entity.mentions}
-        scored = [(sum((m.source, m.paragraph) in places for m in other.mentions), other)
-                  for other in self.entities if other != entity]
-        return [e for n, e in sorted(scored, key=lambda x: (-x[0], x[1].name)) if n][:limit]
+        counts: dict[Entity, int] = {}
+        for place in {(m.source, m.paragraph) for m in entity.mentions}:
+            for other in self._by_paragraph[place]:
+                if other != entity:
+                    counts[other] = counts.get(other, 0) + 1
+        return sorted(counts, key=lambda e: (-counts[e], e.name))[:limit]
 
     def entities_of(self, kind: str) -> tuple[Entity, ...]:
         """Entities of one kind, most mentioned first."""

@@ -13,6 +13,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import jellyfish
 from anyascii import anyascii
@@ -90,6 +91,7 @@ def normal_key(form: str) -> str:
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=65536)
 def translit_key(word: str) -> str:
     """Fold common transliteration variants of one word (zh/z, y/i, ts/tz...)."""
     key = normal_key(word)
@@ -127,13 +129,27 @@ def _acronyms(forms: Sequence[str], sightings: Sequence[Sighting]) -> Iterable[t
 
 
 def _transliterations(forms: Sequence[str]) -> Iterable[tuple[str, str]]:
-    """Spellings whose words agree after transliteration folding and sound alike."""
-    for i, a in enumerate(forms):
-        for b in forms[i + 1:]:
-            if a.isupper() != b.isupper() and min(len(a), len(b)) <= 6:
-                continue
-            if _words_alike(a.split(), b.split()):
-                yield a, b
+    """Spellings whose words agree after transliteration folding and sound alike.
+
+    Only spellings with the same sound key can match, so only those are compared.
+    """
+    blocks: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for form in forms:
+        blocks[tuple(_sound_key(w) for w in form.split())].append(form)
+    for block in blocks.values():
+        for i, a in enumerate(block):
+            for b in block[i + 1:]:
+                if a.isupper() != b.isupper() and min(len(a), len(b)) <= 6:
+                    continue
+                if _words_alike(a.split(), b.split()):
+                    yield a, b
+
+
+@lru_cache(maxsize=65536)
+def _sound_key(word: str) -> str:
+    """First letter and metaphone of the folded word: equal for every pair _word_alike accepts."""
+    key = translit_key(word)
+    return key[:1] + ":" + (jellyfish.metaphone(key) if len(key) >= 4 else key)
 
 
 def _words_alike(a: list[str], b: list[str]) -> bool:
@@ -148,8 +164,8 @@ def _word_alike(x: str, y: str) -> bool:
     kx, ky = translit_key(x), translit_key(y)
     if min(len(kx), len(ky)) < 4:
         return False
-    same_sound = jellyfish.metaphone(kx) == jellyfish.metaphone(ky)
-    return kx[0] == ky[0] and (kx == ky or (same_sound and jellyfish.jaro_winkler_similarity(kx, ky) >= 0.9))
+    same_sound = _sound_key(x) == _sound_key(y)
+    return kx == ky or (same_sound and jellyfish.jaro_winkler_similarity(kx, ky) >= 0.9)
 
 
 def _content_bag(form: str) -> frozenset[str]:
@@ -197,20 +213,25 @@ def _of_prefixes(forms: Sequence[str]) -> Iterable[tuple[str, str]]:
 def _surnames(forms: Sequence[str], sightings: Sequence[Sighting]) -> Iterable[tuple[str, str]]:
     """A lone surname joins the only full name of a person that ends with it."""
     people = {s.name.mention.text for s in sightings if s.name.title or _speaker(s)}
+    by_last: dict[str, list[str]] = defaultdict(list)
+    for f in forms:
+        if " " in f:
+            by_last[f.split()[-1]].append(f)
     for form in forms:
         if " " in form:
             continue
-        fulls = {f for f in forms if " " in f and f.split()[-1] == form and (f in people or _person_shape(f))}
+        fulls = {f for f in by_last.get(form, []) if f in people or _person_shape(f)}
         if len({normal_key(f) for f in fulls}) == 1:
             yield form, min(fulls)
 
 
 def _short_forms(forms: Sequence[str], parent: dict[str, str]) -> Iterable[tuple[str, str]]:
     """'Legion' alone joins the only cluster holding a longer name built on that head noun."""
+    multiword = [f for f in forms if " " in f]
     for form in forms:
         if " " in form or form.lower() not in GROUP_HEADS:
             continue
-        roots = {_find(parent, f) for f in forms if " " in f and form in f.split()}
+        roots = {_find(parent, f) for f in multiword if form in f.split()}
         if len(roots) == 1:
             yield form, roots.pop()
 
