@@ -151,6 +151,11 @@ class Mention:
     """The name as written."""
 
 
+def reading_order(mention: Mention) -> tuple[str, int, int]:
+    """Sort key: source, then paragraph number (p2 before p10), then offset."""
+    return mention.source, int(mention.paragraph.lstrip("p") or 0), mention.start
+
+
 @dataclass(frozen=True, order=True)
 class Entity:
     """A group, place or person, with every spelling the sources use."""
@@ -319,11 +324,14 @@ class Site:
             by_form.setdefault(m.text, set()).add(m.source)
         return [(form, [self.article(i) for i in sorted(ids)]) for form, ids in sorted(by_form.items())]
 
-    def mentions_by_source(self, entity: Entity) -> list[tuple[Article, list[Mention]]]:
-        """An entity's mentions grouped by the source that makes them, in source order."""
-        grouped: dict[str, list[Mention]] = {}
-        for m in entity.mentions:
-            grouped.setdefault(m.source, []).append(m)
+    def mentions_by_source(self, entity: Entity) -> list[tuple[Article, list[Citation]]]:
+        """The sentences naming an entity, once each, grouped by source, in reading order."""
+        grouped: dict[str, list[Citation]] = {}
+        for m in sorted(entity.mentions, key=reading_order):
+            cited = grouped.setdefault(m.source, [])
+            citation = self.mention_citation(m)
+            if citation not in cited:
+                cited.append(citation)
         return [(self.article(source), grouped[source]) for source in sorted(grouped)]
 
     def mention_citation(self, mention: Mention) -> Citation:

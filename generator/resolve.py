@@ -21,7 +21,7 @@ from wordfreq import zipf_frequency
 
 from .lexicon import GROUP_HEADS, OUTLETS, PLACE_HEADS, PLATFORMS, SYNONYMS, TITLES
 from .mentions import Name, build_vocabulary, find_names
-from .models import Article, Entity
+from .models import Article, Entity, reading_order
 from .slugs import assign_slugs
 
 PLACE_CUE = re.compile(r"\b(?:in|into|inside|near|across|outside|toward|towards)\s+(?:the\s+)?$",
@@ -292,7 +292,7 @@ def _entities(actors: list[tuple[str, list[Sighting]]]) -> tuple[Entity, ...]:
     result = []
     for kind, name, members in named:
         spellings = sorted({m.name.mention.text for m in members} - {name})
-        mentions = tuple(sorted({m.name.mention for m in members}))
+        mentions = tuple(sorted({m.name.mention for m in members}, key=reading_order))
         role = Counter(m.name.title for m in members if m.name.title).most_common(1)
         result.append(Entity(slugs[name], kind, name, tuple(spellings), role[0][0] if role else None,
                              None, mentions))
