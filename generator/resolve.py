@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -100,14 +100,17 @@ def translit_key(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", key)
 
 
-def _same_key(forms: Sequence[str]) -> Iterable[tuple[str, str]]:
-    by_key: dict[str, str] = {}
+def _sharing(forms: Iterable[str], key: Callable[[str], Hashable]) -> Iterable[tuple[str, str]]:
+    """Pair each form with the first earlier form that has the same key."""
+    first: dict[Hashable, str] = {}
     for form in forms:
-        key = normal_key(form)
-        if key in by_key:
-            yield by_key[key], form
-        else:
-            by_key[key] = form
+        found = first.setdefault(key(form), form)
+        if found != form:
+            yield found, form
+
+
+def _same_key(forms: Sequence[str]) -> Iterable[tuple[str, str]]:
+    return _sharing(forms, normal_key)
 
 
 def _initials(form: str) -> str:
@@ -175,15 +178,7 @@ def _content_bag(form: str) -> frozenset[str]:
 
 
 def _synonym_bags(forms: Sequence[str]) -> Iterable[tuple[str, str]]:
-    by_bag: dict[frozenset[str], str] = {}
-    for form in forms:
-        if len(form.split()) < 2:
-            continue
-        bag = _content_bag(form)
-        if bag in by_bag:
-            yield by_bag[bag], form
-        else:
-            by_bag[bag] = form
+    return _sharing((f for f in forms if len(f.split()) >= 2), _content_bag)
 
 
 def _is_state(form: str) -> bool:
