@@ -9,6 +9,7 @@ from typing import Any
 
 import jinja2
 
+from .describe import descriptions
 from .knowledge import knowledge_json
 from .markdown import Safe, escape_html, escape_md, external_link, finalize, link, relative_link
 from .models import Citation, Page, Site
@@ -102,6 +103,7 @@ def _render(env: jinja2.Environment, site: Site, path: str, template: str, title
     text = env.get_template(template).render(
         site=site, page=path, title=title, cite=notes.cite, footnotes=notes.definitions,
         link_to=link_to, url_to=url_to, external_link=external_link, sections=SECTIONS,
+        describe=lambda entity: descriptions(entity, site.articles),
         knowledge_path=KNOWLEDGE_PATH, **extra,
     )
     for c in notes.order:

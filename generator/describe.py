@@ -1,0 +1,57 @@
+"""How the sources describe an entity: appositives and definitions, quoted verbatim."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .models import Article, Citation, Entity, reading_order
+
+APPOSITIVE = re.compile(
+    r"^(?:['’]s?)?,\s+(?P<phrase>(?P<lead>a|an|the|which|who)\s+(?P<next>[\w’'-]+)\s*(?P<then>[\w’'-]*)"
+    r"(?:[^,;:.!?“”\"]|(?<=\d)[,.](?=\d))*)(?=[,;.]|$)")
+DEFINITION = re.compile(r"^\s+(?:is|was|are|were)\s+(?:a|an)\s+[^.!?]+[.!?]")
+MAX_WORDS = 30
+
+
+def descriptions(entity: Entity, articles: Iterable[Article]) -> list[Citation]:
+    """Quote each phrase that defines the entity where it is named, once, in reading order."""
+    by_id = {a.id: a for a in articles}
+    found: list[Citation] = []
+    for m in sorted(entity.mentions, key=reading_order):
+        text = by_id[m.source].paragraph(m.paragraph).text
+        end = m.start + len(m.text)
+        quote = _appositive(text, m.start, end, entity.kind) or _definition(text, m.start, end)
+        if quote and len(quote.split()) <= MAX_WORDS:
+            citation = Citation(m.source, m.paragraph, quote)
+            if citation not in found:
+                found.append(citation)
+    return found
+
+
+def _appositive(text: str, start: int, end: int, kind: str) -> str | None:
+    """'X, an exiled politician who ...': the phrase after a comma, not a list of names."""
+    match = APPOSITIVE.match(text[end:])
+    if not match:
+        return None
+    lead = match.group("lead")
+    if (lead == "who" and kind != "person") or (lead == "which" and kind == "person"):
+        return None
+    follower, then = match.group("next"), match.group("then")
+    if follower[:1].isupper():
+        demonym = follower.endswith(("ian", "ese", "ish", "an"))
+        if not demonym or then[:1].isupper():
+            return None
+    return text[start:end + match.end("phrase")]
+
+
+def _definition(text: str, start: int, end: int) -> str | None:
+    """'X is a militia formed in ...': a sentence that defines its subject."""
+    before = text[:start].rstrip()
+    if before and not before.endswith((".", "!", "?", "the", "The")):
+        return None
+    match = DEFINITION.match(text[end:])
+    if not match:
+        return None
+    subject_start = start - 4 if before.endswith(("the", "The")) else start
+    return text[max(0, subject_start):end + match.end()].strip()
