@@ -4,7 +4,7 @@ Every rule is general. A name is a run of capitalised words joined by "of", "of 
 hyphens. A word capitalised only by its position (sentence start, after an opening quote, in a
 title-case headline) counts only if it is not an ordinary word of the corpus. Titles
 ("President", "Governor") split a run into affiliation, role and person. Demonyms and hyphenated
-adjectives ("Ukraine-backed") describe rather than name, unless a head noun follows
+adjectives ("Valley-backed") describe rather than name, unless a head noun follows
 ("... Corps", "... Federation").
 """
 
@@ -37,9 +37,9 @@ class Name:
     mention: Mention
     """Where it is and how it is written (offsets into the paragraph)."""
     title: str
-    """A title or role written just before it ("Russian President"), or ''."""
+    """A title or role written just before it ("Brazilian President"), or ''."""
     dateline: bool = False
-    """Whether it is an all-caps dateline ("KYIV –"): always a place."""
+    """Whether it is an all-caps dateline ("LISBON –"): always a place."""
 
 
 NameFinder = Callable[[Article, "Vocabulary"], tuple[Name, ...]]
@@ -64,7 +64,7 @@ class Vocabulary:
         return not acronym and is_common_english(key) and self.lower[key] >= self.capitalised_alone[word]
 
     def attested_ordinary(self, word: str) -> bool:
-        """An ordinary word the corpus itself also writes in lower case ('Said' in 'Gladkov Said')."""
+        """An ordinary word the corpus itself also writes in lower case ('Said' in 'Danhoff Said')."""
         return self.lower[word.lower()] > 0 and self.ordinary(word)
 
     def headline_only(self, word: str) -> bool:
@@ -158,7 +158,7 @@ def _trim(part: list[tuple[int, int, str]], text: str, heading: bool,
 
 
 def _trailing_ordinary(words: list[tuple[int, int, str]], vocabulary: Vocabulary) -> bool:
-    """A last word that is ordinary ('Gladkov Said') ends no name; after 'of' it does.
+    """A last word that is ordinary ('Danhoff Said') ends no name; after 'of' it does.
 
     A word the corpus capitalises in more than one place is a name word ('Security').
     """
@@ -203,7 +203,7 @@ def _hyphen_adjective(word: str) -> bool:
 
 
 def _demonym(word: str) -> bool:
-    """A capitalised adjective of nationality ('Russian', 'Ukrainians'): common English, -ian etc."""
+    """A capitalised adjective of nationality ('Brazilian', 'Moldovans'): common English, -ian etc."""
     lower = word.lower()
     return word[:1].isupper() and lower.endswith(DEMONYM_ENDINGS) and is_common_english(lower) \
         and not _is_head(word)

@@ -42,7 +42,7 @@ TRANSLIT = (("zh", "z"), ("kh", "h"), ("tz", "z"), ("ts", "z"), ("ck", "k"), ("p
             ("y", "i"), ("ii", "i"), ("ie", "e"), ("j", "i"))
 CONTENT_SKIP = frozenset({"of", "the", "for", "and"})
 STATE_WORDS = frozenset({"federation", "republic", "kingdom", "union", "emirates", "states"})
-"""'Russian Federation', 'Soviet Union': an adjective and one of these names a country."""
+"""'Moldovan Republic', 'Soviet Union': an adjective and one of these names a country."""
 
 
 @dataclass(frozen=True)
@@ -85,7 +85,7 @@ def merge_pairs(forms: Sequence[str], sightings: Sequence[Sighting]) -> Iterable
 
 
 def normal_key(form: str) -> str:
-    """Fold case, script, hyphens and a leading article: 'The Gora-Podol' -> 'gora podol'."""
+    """Fold case, script, hyphens and a leading article: 'The Gora-Dol' -> 'gora dol'."""
     text = anyascii(form).lower().replace("-", " ")
     text = re.sub(r"^the\s+", "", text)
     return " ".join(text.split())
@@ -172,7 +172,7 @@ def _word_alike(x: str, y: str) -> bool:
 
 
 def _content_bag(form: str) -> frozenset[str]:
-    """Content words folded by synonyms and stems: 'Legion of Free Russia' ~ 'Freedom of Russia Legion'."""
+    """Content words folded by synonyms and stems: 'Legion of Free Sela' ~ 'Freedom of Sela Legion'."""
     words = [w for w in normal_key(form).split() if w not in CONTENT_SKIP]
     return frozenset(SYNONYMS.get(w, w)[:5] for w in words)
 
@@ -187,7 +187,7 @@ def _is_state(form: str) -> bool:
 
 
 def _states(forms: Sequence[str]) -> Iterable[tuple[str, str]]:
-    """'Russian Federation' joins 'Russia': the adjective's stem names the same country."""
+    """'Moldovan Republic' joins 'Moldova': the adjective's stem names the same country."""
     for state in filter(_is_state, forms):
         stem = normal_key(state).split()[0][:5]
         countries = [f for f in forms
@@ -266,6 +266,8 @@ def _votes(s: Sighting) -> list[str]:
     title_before = TITLE_BEFORE.search(s.before)
     if s.name.title or (title_before and title_before.group(1).lower() in TITLES):
         votes += ["person"] * 4
+    if re.search(r"\bthe\s+$", s.before, re.IGNORECASE) and _speaker(s) and " " not in form:
+        votes += ["group"] * 2
     if last in GROUP_HEADS:
         votes += ["group"] * 3
     elif any(w in GROUP_HEADS for w in words):

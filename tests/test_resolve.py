@@ -93,6 +93,7 @@ def test_resolve_keeps_look_alikes_apart(sources: list[list[str]], apart: tuple[
         ("It hit two villages – Brenovo and Kozlovka – overnight.", "Kozlovka", "place"),
         ("ARDENY – Officials met on Monday.", "ARDENY", "place"),
         ("Troops crossed into the Moldovan Republic.", "Moldovan Republic", "place"),
+        ("Late on Monday the Citadel said the talks would go on.", "Citadel", "group"),
     ],
 )
 def test_resolve_types_entities_from_context(text: str, name: str, kind: str) -> None:
