@@ -78,12 +78,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args: argparse.Namespace) -> int:
     """Import the stages only now, so Ctrl-C during start-up is handled like any other."""
     from .build import build_site
-    from .load import load_corpus
-    from .pipeline import generate
+    from .pipeline import assemble, generate
     from .write import write_pages
 
     if args.command == "check":
-        _, problems = load_corpus(args.content)
+        _, problems = assemble(args.content)
         _report(problems)
         errors = sum(p.severity == "error" for p in problems)
         print(f"{errors} error(s), {len(problems) - errors} warning(s)", file=sys.stderr)

@@ -28,7 +28,7 @@ def knowledge_json(site: Site) -> bytes:
         "sources": [_source(a) for a in site.articles],
         "entities": [
             {"id": e.id, "kind": e.kind, "name": e.name, "aliases": list(e.aliases),
-             "role": e.role, "side": e.side, "page": page_url(e.page),
+             "role": e.role, "side": e.side, "note": e.note, "page": page_url(e.page),
              "mentions": [{"source": m.source, "paragraph": m.paragraph, "text": m.text,
                            "start": m.start} for m in e.mentions]}
             for e in site.entities

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from .editorial import load_editorial
 from .errors import Problem, problem_at
 from .models import Corpus, RawArticle, SiteConfig, SourceMeta
 from .yamlio import Field, mapping_fields, parse_yaml, scalar_text, unknown_key
@@ -59,7 +60,8 @@ def load_corpus(content: Path) -> tuple[Corpus, list[Problem]]:
                                        f"no article file has the id '{source_id}'"))
     if not articles and not any(p.severity == "error" for p in problems):
         problems.append(problem_at(articles_dir(content), 0, "no .txt or .md articles found"))
-    return Corpus(config, tuple(sorted(articles))), problems
+    editorial, found = load_editorial(content / "editorial.yml")
+    return Corpus(config, tuple(sorted(articles)), editorial), problems + found
 
 
 def load_article(path: Path, editor_meta: SourceMeta) -> tuple[RawArticle | None, list[Problem]]:

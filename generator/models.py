@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from .editorial import Editorial
 from .text import sentence_spans
 
 
@@ -174,6 +175,8 @@ class Entity:
     """Whose side it is on, where the text or the editor says."""
     mentions: tuple[Mention, ...]
     """Where it is named."""
+    note: str | None = None
+    """The editor's own line of context, shown as the editor's."""
 
     @property
     def has_page(self) -> bool:
@@ -270,6 +273,8 @@ class Corpus:
     """Site settings."""
     articles: tuple[RawArticle, ...]
     """Articles, sorted by id."""
+    editorial: Editorial = field(default_factory=Editorial)
+    """The editor's curation (editorial.yml)."""
 
 
 @dataclass(frozen=True)

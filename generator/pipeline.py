@@ -31,15 +31,22 @@ class Generated:
 
 
 def generate(content: Path, templates: Path = TEMPLATES) -> Generated:
-    """Run load -> clean -> assemble -> render; raise ContentError if the input has errors."""
-    corpus, problems = load_corpus(content)
-    errors = [p for p in problems if p.severity == "error"]
-    if errors:
+    """Run load -> clean -> extract and resolve -> render; raise ContentError on input errors."""
+    site, problems = assemble(content)
+    if site is None or any(p.severity == "error" for p in problems):
         raise ContentError(problems)
-    slugs = assign_slugs(raw.id for raw in corpus.articles)
-    articles = tuple(clean_article(raw, slugs[raw.id]) for raw in corpus.articles)
-    entities = resolve_entities(find_sightings(articles))
-    site = Site(corpus.config, articles, key_points=tuple(key_citations(articles)), entities=entities)
     check_citations(site)
     pages = (*render_pages(site, templates), *copy_assets(templates))
     return Generated(site, pages, tuple(problems))
+
+
+def assemble(content: Path) -> tuple[Site | None, list[Problem]]:
+    """Load, clean, extract and resolve; return the site (None if loading failed) and all problems."""
+    corpus, problems = load_corpus(content)
+    if any(p.severity == "error" for p in problems):
+        return None, problems
+    slugs = assign_slugs(raw.id for raw in corpus.articles)
+    articles = tuple(clean_article(raw, slugs[raw.id]) for raw in corpus.articles)
+    entities, found = resolve_entities(find_sightings(articles), corpus.editorial)
+    site = Site(corpus.config, articles, key_points=tuple(key_citations(articles)), entities=entities)
+    return site, problems + found

@@ -9,6 +9,7 @@ entity's kind comes from the votes of all its mentions.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
@@ -19,6 +20,8 @@ import jellyfish
 from anyascii import anyascii
 from wordfreq import zipf_frequency
 
+from .editorial import Editorial, EditorialEntity
+from .errors import Problem, problem_at
 from .lexicon import GROUP_HEADS, OUTLETS, PLACE_HEADS, PLATFORMS, SYNONYMS, TITLES
 from .mentions import Name, build_vocabulary, find_names
 from .models import Article, Entity, reading_order
@@ -57,20 +60,69 @@ class Sighting:
     """Up to 40 characters after it."""
 
 
-def resolve_entities(sightings: Sequence[Sighting]) -> tuple[Entity, ...]:
-    """Cluster the sightings into entities of kind group, place or person."""
+NO_EDITORIAL = Editorial()
+
+
+def resolve_entities(sightings: Sequence[Sighting],
+                     editorial: Editorial = NO_EDITORIAL) -> tuple[tuple[Entity, ...], list[Problem]]:
+    """Cluster the sightings into entities of kind group, place or person, as the editor curates."""
     forms = sorted({s.name.mention.text for s in sightings})
     parent = {f: f for f in forms}
     for a, b in merge_pairs(forms, sightings):
         _union(parent, a, b)
     for a, b in _short_forms(forms, parent):
         _union(parent, a, b)
+    curated, problems = _curate(forms, parent, editorial)
+    hidden = {_find(parent, f) for f in curated.hidden}
     clusters: dict[str, list[Sighting]] = defaultdict(list)
     for s in sightings:
-        clusters[_find(parent, s.name.mention.text)].append(s)
-    typed = [(kind_of(members), members) for members in clusters.values()]
-    actors = [(kind, members) for kind, members in typed if kind in ("group", "place", "person")]
-    return _entities(actors)
+        root = _find(parent, s.name.mention.text)
+        if root not in hidden:
+            clusters[root].append(s)
+    entities = []
+    for root, members in clusters.items():
+        entry = curated.by_root.get(root)
+        kind = entry.kind if entry and entry.kind else kind_of(members)
+        if kind in ("group", "place", "person"):
+            entities.append((kind, members, entry))
+    return _entities(entities), problems
+
+
+@dataclass(frozen=True)
+class _Curated:
+    by_root: dict[str, EditorialEntity]
+    hidden: tuple[str, ...]
+
+
+def _curate(forms: Sequence[str], parent: dict[str, str],
+            editorial: Editorial) -> tuple[_Curated, list[Problem]]:
+    """Merge each curated entity's spellings; report names that no source uses."""
+    by_key: dict[str, list[str]] = defaultdict(list)
+    for f in forms:
+        by_key[normal_key(f)].append(f)
+    problems: list[Problem] = []
+    anchors: list[tuple[str, EditorialEntity]] = []
+    for entry in editorial.entities:
+        found = [f for n in (entry.name, *entry.aliases) for f in by_key.get(normal_key(n), [])]
+        if not found:
+            problems.append(_unknown_name(editorial.path, entry.line, entry.name, forms))
+            continue
+        for f in found[1:]:
+            _union(parent, found[0], f)
+        anchors.append((found[0], entry))
+    hidden: list[str] = []
+    for name, line in editorial.hide:
+        found = by_key.get(normal_key(name), [])
+        if not found:
+            problems.append(_unknown_name(editorial.path, line, name, forms))
+        hidden += found
+    return _Curated({_find(parent, f): e for f, e in anchors}, tuple(hidden)), problems
+
+
+def _unknown_name(path: str, line: int, name: str, forms: Sequence[str]) -> Problem:
+    close = difflib.get_close_matches(name, forms, n=1, cutoff=0.6)
+    hint = f" (did you mean '{close[0]}'?)" if close else ""
+    return problem_at(path, line, f"no source names '{name}'{hint}")
 
 
 def merge_pairs(forms: Sequence[str], sightings: Sequence[Sighting]) -> Iterable[tuple[str, str]]:
@@ -283,16 +335,19 @@ def _votes(s: Sighting) -> list[str]:
     return votes
 
 
-def _entities(actors: list[tuple[str, list[Sighting]]]) -> tuple[Entity, ...]:
-    named = [(kind, _canonical(members, kind), members) for kind, members in actors]
-    slugs = assign_slugs(name for _, name, _ in named)
+def _entities(actors: list[tuple[str, list[Sighting], EditorialEntity | None]]) -> tuple[Entity, ...]:
+    named = [(kind, entry.name if entry else _canonical(members, kind), members, entry)
+             for kind, members, entry in actors]
+    slugs = assign_slugs(name for _, name, _, _ in named)
     result = []
-    for kind, name, members in named:
+    for kind, name, members, entry in named:
         spellings = sorted({m.name.mention.text for m in members} - {name})
         mentions = tuple(sorted({m.name.mention for m in members}, key=reading_order))
-        role = Counter(m.name.title for m in members if m.name.title).most_common(1)
-        result.append(Entity(slugs[name], kind, name, tuple(spellings), role[0][0] if role else None,
-                             None, mentions))
+        titles = Counter(m.name.title for m in members if m.name.title).most_common(1)
+        role = (entry.role if entry else None) or (titles[0][0] if titles else None)
+        result.append(Entity(slugs[name], kind, name, tuple(spellings), role,
+                             entry.side if entry else None, mentions,
+                             entry.description if entry else None))
     return tuple(sorted(result))
 
 

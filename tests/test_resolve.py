@@ -15,7 +15,9 @@ def resolve(*sources: list[str]) -> tuple[Entity, ...]:
                 SourceMeta())
         for i, texts in enumerate(sources)
     ]
-    return resolve_entities(find_sightings(articles))
+    entities, problems = resolve_entities(find_sightings(articles))
+    assert problems == []
+    return entities
 
 
 def group_of(entities: tuple[Entity, ...], form: str) -> set[str]:
