@@ -10,13 +10,12 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .lexicon import english_share
+from .lexicon import WORD, english_share
 from .models import Article, Paragraph, RawArticle, Removed, SourceMeta
 from .text import sentence_spans
 
 BULLET = re.compile(r"^\s*[•·▪●◦‣∙*–—-]\s+(?=\S)")
 SENTENCE_END = re.compile(r"[.!?:;,…\"'”’»)\]]$")
-WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 STANDFIRST_MIN_WORDS = 20
 """A first line longer than this, with several sentences, holds a standfirst too."""
 HEADING_MAX_WORDS = 12

@@ -78,6 +78,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args: argparse.Namespace) -> int:
     """Import the stages only now, so Ctrl-C during start-up is handled like any other."""
     from .build import build_site
+    from .load import inputs_fingerprint
+    from .mkdocs_hooks import CONTENT, GENERATED_FROM
     from .pipeline import assemble, generate
     from .write import write_pages
 
@@ -87,6 +89,7 @@ def _run(args: argparse.Namespace) -> int:
         errors = sum(p.severity == "error" for p in problems)
         print(f"{errors} error(s), {len(problems) - errors} warning(s)", file=sys.stderr)
         return EXIT_CONTENT if errors else EXIT_OK
+    fingerprint = inputs_fingerprint(args.content.resolve(), TEMPLATES)
     generated = generate(args.content, TEMPLATES)
     _report(list(generated.warnings))
     if args.command == "generate":
@@ -99,7 +102,8 @@ def _run(args: argparse.Namespace) -> int:
         from mkdocs.commands.serve import serve
 
         write_pages(generated.pages, args.docs)
-        os.environ["EXPLAINER_CONTENT"] = str(args.content.resolve())
+        os.environ[CONTENT] = str(args.content.resolve())
+        os.environ[GENERATED_FROM] = fingerprint
         serve(str(args.config), dev_addr=args.dev_addr, livereload=True,
               docs_dir=str(args.docs.resolve()), site_name=generated.site.config.title)
     return EXIT_OK

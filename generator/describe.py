@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
-from .models import Article, Citation, Entity, reading_order
+from .models import Citation, Entity, Site, reading_order
 
 APPOSITIVE = re.compile(
     r"^(?:['’]s?)?,\s+(?P<phrase>(?P<lead>a|an|the|which|who)\s+(?P<next>[\w’'-]+)\s*(?P<then>[\w’'-]*)"
@@ -14,12 +13,11 @@ DEFINITION = re.compile(r"^\s+(?:is|was|are|were)\s+(?:a|an)\s+[^.!?]+[.!?]")
 MAX_WORDS = 30
 
 
-def descriptions(entity: Entity, articles: Iterable[Article]) -> list[Citation]:
+def descriptions(entity: Entity, site: Site) -> list[Citation]:
     """Quote each phrase that defines the entity where it is named, once, in reading order."""
-    by_id = {a.id: a for a in articles}
     found: list[Citation] = []
     for m in sorted(entity.mentions, key=reading_order):
-        text = by_id[m.source].paragraph(m.paragraph).text
+        text = site.article(m.source).paragraph(m.paragraph).text
         end = m.start + len(m.text)
         quote = _appositive(text, m.start, end, entity.kind) or _definition(text, m.start, end)
         if quote and len(quote.split()) <= MAX_WORDS:

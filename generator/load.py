@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import hashlib
 import re
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -25,6 +26,17 @@ def articles_dir(content: Path) -> Path:
     """Return the folder that holds the article files: content/articles or content itself."""
     inner = content / "articles"
     return inner if inner.is_dir() else content
+
+
+def inputs_fingerprint(*folders: Path) -> str:
+    """Summarise every file's path, size and modification time (stat only, nothing is read)."""
+    digest = hashlib.sha256()
+    for folder in folders:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                stat = path.stat()
+                digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
 
 
 def load_corpus(content: Path) -> tuple[Corpus, list[Problem]]:

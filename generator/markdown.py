@@ -7,7 +7,6 @@ text become markup.
 
 from __future__ import annotations
 
-import html
 import posixpath
 import re
 
@@ -33,11 +32,6 @@ def escape_md(text: object) -> Safe:
     escaped = ANYWHERE.sub(lambda m: "\\" + m.group(0), folded)
     escaped = LINE_START.sub(lambda m: m.group(0)[:-1] + "\\" + m.group(0)[-1], escaped)
     return Safe(escaped.translate(NEEDS_HTML))
-
-
-def escape_html(text: object) -> Safe:
-    """Escape text for a raw HTML context inside Markdown."""
-    return Safe(html.escape(" ".join(str(text).split()), quote=True))
 
 
 def finalize(value: object) -> object:

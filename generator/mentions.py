@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .lexicon import GROUP_HEADS, PLACE_HEADS, TITLES, WEEKDAYS_MONTHS, is_common_english
@@ -40,10 +40,6 @@ class Name:
     """A title or role written just before it ("Brazilian President"), or ''."""
     dateline: bool = False
     """Whether it is an all-caps dateline ("LISBON –"): always a place."""
-
-
-NameFinder = Callable[[Article, "Vocabulary"], tuple[Name, ...]]
-"""The signature every name-finding step shares."""
 
 
 @dataclass(frozen=True)

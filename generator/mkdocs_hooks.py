@@ -1,6 +1,7 @@
 """MkDocs hooks for `explainer serve`: regenerate docs/ when content/ or site_templates/ change.
 
-Only files whose bytes changed are rewritten, so one edit causes one rebuild, not a loop.
+Pages are generated only when an input changed (by a stat-only fingerprint), and only files whose
+bytes changed are rewritten: one edit means one generation and one rebuild, not a loop.
 During `mkdocs build` these hooks do nothing: `explainer build` generates first.
 """
 
@@ -12,25 +13,37 @@ from pathlib import Path
 from typing import Any
 
 from generator.errors import ExplainerError
+from generator.load import inputs_fingerprint
 from generator.paths import TEMPLATES
 from generator.pipeline import generate
 from generator.write import write_pages
 
 log = logging.getLogger("mkdocs.explainer")
+CONTENT = "EXPLAINER_CONTENT"
+"""Environment variable: the content folder being previewed."""
+GENERATED_FROM = "EXPLAINER_GENERATED_FROM"
+"""Environment variable: fingerprint of the inputs `explainer serve` generated docs/ from."""
 _serving = False
+_generated_from = ""
 
 
 def on_startup(command: str, dirty: bool) -> None:
-    """Remember whether this is a live preview."""
-    global _serving
+    """Remember whether this is a live preview, and what docs/ was generated from."""
+    global _serving, _generated_from
     _serving = command == "serve"
+    _generated_from = os.environ.get(GENERATED_FROM, "")
 
 
 def on_pre_build(config: Any) -> None:
-    """Regenerate the pages before each preview rebuild; keep the old ones on error."""
+    """Regenerate the pages when an input changed; keep the old ones on error."""
+    global _generated_from
     if not _serving:
         return
-    content = Path(os.environ.get("EXPLAINER_CONTENT", "content"))
+    content = Path(os.environ.get(CONTENT, "content"))
+    fingerprint = inputs_fingerprint(content, TEMPLATES)
+    if fingerprint == _generated_from:
+        return
+    _generated_from = fingerprint
     try:
         generated = generate(content, TEMPLATES)
     except ExplainerError as err:
@@ -43,6 +56,6 @@ def on_pre_build(config: Any) -> None:
 
 def on_serve(server: Any, config: Any, builder: Any) -> Any:
     """Watch the corpus and the templates as well as docs/."""
-    server.watch(os.environ.get("EXPLAINER_CONTENT", "content"))
+    server.watch(os.environ.get(CONTENT, "content"))
     server.watch(str(TEMPLATES))
     return server

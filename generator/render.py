@@ -11,7 +11,7 @@ import jinja2
 
 from .describe import descriptions
 from .knowledge import knowledge_json
-from .markdown import Safe, escape_html, escape_md, external_link, finalize, link, relative_link
+from .markdown import Safe, escape_md, external_link, finalize, link, relative_link
 from .models import Citation, Page, Site
 
 SECTIONS: tuple[tuple[str, str, str], ...] = (
@@ -57,7 +57,7 @@ class Footnotes:
 
 def make_environment(templates: Path) -> jinja2.Environment:
     """Create the one Jinja environment: strict undefined, every printed value escaped."""
-    env = jinja2.Environment(
+    return jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates)),
         undefined=jinja2.StrictUndefined,
         finalize=finalize,
@@ -66,9 +66,6 @@ def make_environment(templates: Path) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters["md"] = escape_md
-    env.filters["html"] = escape_html
-    return env
 
 
 def render_pages(site: Site, templates: Path) -> list[Page]:
@@ -103,7 +100,7 @@ def _render(env: jinja2.Environment, site: Site, path: str, template: str, title
     text = env.get_template(template).render(
         site=site, page=path, title=title, cite=notes.cite, footnotes=notes.definitions,
         link_to=link_to, url_to=url_to, external_link=external_link, sections=SECTIONS,
-        describe=lambda entity: descriptions(entity, site.articles),
+        describe=lambda entity: descriptions(entity, site),
         knowledge_path=KNOWLEDGE_PATH, **extra,
     )
     for c in notes.order:

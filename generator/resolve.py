@@ -9,7 +9,6 @@ entity's kind comes from the votes of all its mentions.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
@@ -21,7 +20,7 @@ from anyascii import anyascii
 from wordfreq import zipf_frequency
 
 from .editorial import Editorial, EditorialEntity
-from .errors import Problem, problem_at
+from .errors import Problem, did_you_mean, problem_at
 from .lexicon import GROUP_HEADS, OUTLETS, PLACE_HEADS, PLATFORMS, SYNONYMS, TITLES
 from .mentions import Name, build_vocabulary, find_names
 from .models import Article, Entity, reading_order
@@ -120,9 +119,7 @@ def _curate(forms: Sequence[str], parent: dict[str, str],
 
 
 def _unknown_name(path: str, line: int, name: str, forms: Sequence[str]) -> Problem:
-    close = difflib.get_close_matches(name, forms, n=1, cutoff=0.6)
-    hint = f" (did you mean '{close[0]}'?)" if close else ""
-    return problem_at(path, line, f"no source names '{name}'{hint}")
+    return problem_at(path, line, f"no source names '{name}'{did_you_mean(name, forms)}")
 
 
 def merge_pairs(forms: Sequence[str], sightings: Sequence[Sighting]) -> Iterable[tuple[str, str]]:

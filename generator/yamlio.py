@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 
 import yaml
 
-from .errors import Problem, problem_at
+from .errors import Problem, did_you_mean, problem_at
 
 NULL_TAG = "tag:yaml.org,2002:null"
 
@@ -73,6 +72,5 @@ def scalar_text(f: Field, path: str) -> tuple[str | None, list[Problem]]:
 
 def unknown_key(path: str, f: Field, allowed: tuple[str, ...], what: str) -> Problem:
     """Report an unknown key, suggesting the closest allowed one."""
-    close = difflib.get_close_matches(f.key, allowed, n=1, cutoff=0.6)
-    hint = f" (did you mean '{close[0]}'?)" if close else f" (allowed: {', '.join(allowed)})"
+    hint = did_you_mean(f.key, allowed) or f" (allowed: {', '.join(allowed)})"
     return problem_at(path, f.line, f"unknown key '{f.key}' in {what}{hint}")

@@ -5,14 +5,14 @@ from __future__ import annotations
 import pytest
 
 from generator.describe import descriptions
-from generator.models import Article, Entity, Mention, Paragraph, SourceMeta
+from generator.models import Article, Entity, Mention, Paragraph, Site, SiteConfig, SourceMeta
 
 
 def describe(text: str, name: str, kind: str) -> list[str]:
     article = Article("a", "a", "a.txt", "T", (Paragraph("p1", text, "text", 1),), (), SourceMeta())
     mention = Mention("a", "p1", text.index(name), name)
     entity = Entity("x", kind, name, (), None, None, (mention,))
-    return [c.quote for c in descriptions(entity, [article])]
+    return [c.quote for c in descriptions(entity, Site(SiteConfig(), (article,)))]
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.load import MAX_FILE_BYTES, load_corpus
+from generator.load import MAX_FILE_BYTES, inputs_fingerprint, load_corpus
 
 Make = Callable[..., Path]
 ARTICLE = "Headline here\n\nFirst paragraph of the article, long enough to read.\n"
@@ -142,3 +142,16 @@ def test_load_reads_site_yml(corpus: Make) -> None:
 def test_load_reports_missing_folder_and_empty_folder(tmp_path: Path) -> None:
     assert "not found" in str(load_corpus(tmp_path / "nope")[1][0])
     assert "no .txt or .md" in str(load_corpus(tmp_path)[1][0])
+
+
+def test_load_inputs_fingerprint_changes_with_any_file(corpus: Make) -> None:
+    content = corpus({"a.txt": ARTICLE})
+    first = inputs_fingerprint(content)
+    assert inputs_fingerprint(content) == first
+    (content / "articles" / "b.txt").write_text(ARTICLE, encoding="utf-8")
+    second = inputs_fingerprint(content)
+    assert second != first
+    (content / "articles" / "b.txt").write_text(ARTICLE + "More.\n", encoding="utf-8")
+    assert inputs_fingerprint(content) != second
+    (content / "articles" / "b.txt").unlink()
+    assert inputs_fingerprint(content) == first
