@@ -35,7 +35,8 @@ def knowledge_json(site: Site) -> bytes:
         ],
         "statements": [
             {"id": s.id, "speaker": s.speaker, "speaker_text": s.speaker_text, "kind": s.kind,
-             "text": s.text, "official": s.official, "citation": _citation(s.citation)}
+             "text": s.text, "official": s.official, "channel": s.channel, "side": s.side,
+             "citation": _citation(s.citation)}
             for s in site.statements
         ],
         "claims": [

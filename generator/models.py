@@ -207,6 +207,10 @@ class Statement:
     """Whether the speaker holds a state or intergovernmental office."""
     citation: Citation
     """Where it is said."""
+    channel: str | None = None
+    """How it reached the article, in the article's words ('in a statement', 'told X')."""
+    side: str | None = None
+    """Whose side the speaker speaks for, where the text or the editor says."""
 
 
 @dataclass(frozen=True, order=True)
@@ -249,6 +253,12 @@ class FigureValue:
     """Who gives it (entity id), if the text says."""
     citation: Citation
     """Where it is given."""
+    qualifier: str = ""
+    """The words that bound or soften it ('at least', 'about', 'up to', 'several'), lower-case."""
+    low: float | None = None
+    """Least value the words allow; None when they set no lower bound."""
+    high: float | None = None
+    """Greatest value the words allow; None when they set no upper bound."""
 
 
 @dataclass(frozen=True, order=True)
@@ -263,6 +273,8 @@ class Figure:
     """Whether the sources disagree."""
     values: tuple[FigureValue, ...]
     """The values, in source order."""
+    scope: str = ""
+    """'' for the event itself, 'cumulative' for totals ('since ...', 'so far'), 'rate' for 'per day'."""
 
 
 @dataclass(frozen=True)

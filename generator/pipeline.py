@@ -14,6 +14,8 @@ from .paths import TEMPLATES
 from .render import render_pages
 from .resolve import find_sightings, resolve_entities
 from .slugs import assign_slugs
+from .speakers import attribute
+from .speech import find_utterances
 from .summary import key_citations
 from .verify import check_citations
 
@@ -48,5 +50,7 @@ def assemble(content: Path) -> tuple[Site | None, list[Problem]]:
     slugs = assign_slugs(raw.id for raw in corpus.articles)
     articles = tuple(clean_article(raw, slugs[raw.id]) for raw in corpus.articles)
     entities, found = resolve_entities(find_sightings(articles), corpus.editorial)
-    site = Site(corpus.config, articles, key_points=tuple(key_citations(articles)), entities=entities)
+    entities, statements = attribute(articles, entities, (u for a in articles for u in find_utterances(a)))
+    site = Site(corpus.config, articles, key_points=tuple(key_citations(articles)), entities=entities,
+                statements=statements)
     return site, problems + found

@@ -1,0 +1,469 @@
+"""Stage `resolve` (speakers): who said each utterance, from the text alone; never a guess.
+
+A speaker phrase resolves to an entity when its head is a name ('Belgorod Governor Ana Ruiz',
+'Ana Ruiz, the governor of ...', 'the ministry's Water Directorate', 'members of X'), a pronoun
+that points back to the speaker of a statement just before, a description that the article ties
+to one person ('the governor', 'the ministry's spokesperson', 'a presidential adviser' named in
+the same paragraph), or a country used for its government ('Valdoria denied', 'Valdorian
+officials said' -> Government of Valdoria). Anything else keeps its words and no entity.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from .gazetteer import Country, country_named, country_of_demonym
+from .lexicon import TITLES
+from .models import Article, Citation, Entity, Mention, Statement, reading_order
+from .slugs import slugify
+from .speech import Span, Utterance
+
+ROLE_CLASSES = (
+    frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "press secretary",
+               "representative", "spokesmen"}),
+    frozenset({"adviser", "advisor"}),
+)
+"""Role nouns that name the same job ('the Kremlin's spokesperson' = its press secretary)."""
+ARMED = frozenset({"group", "militia", "militias", "militants", "fighters", "legion", "corps", "unit",
+                   "units", "forces", "troops", "battalion", "brigade", "rebels", "partisans",
+                   "volunteers", "soldiers", "guerrillas", "insurgents", "army", "front", "regiment"})
+"""Nouns that describe an armed group."""
+ARMED_HEADS = frozenset({"legion", "corps", "battalion", "brigade", "militia", "group", "front",
+                         "regiment", "army"})
+STATE_HEADS = frozenset({"ministry", "government", "court", "parliament", "directorate", "service",
+                         "services", "police", "forces", "guard", "administration", "cabinet", "agency",
+                         "authority", "council", "senate", "congress", "navy", "tribunal", "office",
+                         "department", "bureau", "commission", "presidency", "prosecutor"})
+"""Head nouns of a state body's name."""
+OFFICE_WORDS = frozenset({"president", "presidential", "governor", "minister", "ministry", "mayor",
+                          "ambassador", "prime", "chancellor", "senator", "official", "officials",
+                          "government", "authorities", "intelligence", "military", "army", "police",
+                          "defence", "defense", "premier", "secretary", "administration", "envoy",
+                          "prosecutor", "judge", "court", "lawmaker", "deputy",
+                          "kingdom", "regional", "state"})
+"""Words in a role that make its holder an office holder."""
+STOP_WORDS = frozenset({"the", "a", "an", "to", "of", "for", "by", "from", "with", "and", "or", "in", "on",
+                        "at", "said", "says", "told", "that", "as", "per", "according"})
+NOT_OFFICE = frozenset({"former", "exiled", "ex", "retired", "opposition", "self-proclaimed"})
+"""Words that take an office away ('an exiled politician', 'a former minister')."""
+GOVERNMENT_NOUNS = frozenset({"authorities", "officials", "government", "administration"})
+DOCUMENTS = frozenset({"statement", "video", "message", "post", "report", "letter", "tweet",
+                       "footage", "translation", "communique"})
+PRONOUNS = {"he": "person", "she": "person", "it": "group", "they": "group"}
+DETERMINER = re.compile(r"^(?:the|a|an|this|these|those|one|another|both)\s+", re.IGNORECASE)
+PREPOSITION = re.compile(r"\s(?:in|from|at|near|on|with|to|for|of|by|encircled|filming|who|which|put|"
+                         r"shared|published)\s")
+WORD = re.compile(r"[\w’'-]+")
+APPOSITIVE = re.compile(
+    r"^,\s+((?:a|an|the)\s[^,.;]{0,80}?)(?=\s(?:who|which|that|to|as|after|when)\s|[,.;]|$)")
+"""', the governor of the province' after a name: the words that give the role."""
+
+
+@dataclass(frozen=True)
+class Located:
+    """A mention with the entity it belongs to."""
+
+    start: int
+    """Offset in the paragraph."""
+    end: int
+    """End offset."""
+    entity: Entity
+    """Its entity."""
+
+
+@dataclass(frozen=True)
+class Said:
+    """One resolved statement before ids are given."""
+
+    utterance: Utterance
+    """What the text says."""
+    speaker: Entity | None
+    """Who, where the text allows."""
+    speaker_text: str
+    """The words naming the speaker."""
+
+
+class Speakers:
+    """The corpus-wide knowledge speaker resolution needs: mentions by paragraph, roles of people."""
+
+    def __init__(self, articles: Sequence[Article], entities: Sequence[Entity]) -> None:
+        self.articles = {a.id: a for a in articles}
+        self.located: dict[tuple[str, str], list[Located]] = {}
+        for e in entities:
+            for m in e.mentions:
+                self.located.setdefault((m.source, m.paragraph), []).append(
+                    Located(m.start, m.start + len(m.text), e))
+        for spots in self.located.values():
+            spots.sort(key=lambda s: (s.start, -s.end))
+        self.roles = {e.id: _role_words(e, self.articles) for e in entities if e.kind == "person"}
+        self.governments: dict[str, Entity] = {}
+        self.government_mentions: dict[str, list[Mention]] = {}
+
+    def text(self, source: str, pid: str) -> str:
+        """A paragraph's text."""
+        return self.articles[source].paragraph(pid).text
+
+    def spots(self, source: str, pid: str, span: Span) -> list[Located]:
+        """The mentions inside a span of a paragraph."""
+        return [s for s in self.located.get((source, pid), []) if span.start <= s.start and s.end <= span.end]
+
+    def government(self, country: Country, mention: Mention) -> Entity:
+        """The government of a country, made when the text first lets the country speak."""
+        key = country.name
+        self.government_mentions.setdefault(key, []).append(mention)
+        name = f"Government of {country.name}"
+        entity = Entity(slugify(name), "group", name, (), "national government", country.name, ())
+        self.governments[key] = entity
+        return entity
+
+
+def attribute(articles: Sequence[Article], entities: Sequence[Entity],
+              utterances: Iterable[Utterance]) -> tuple[tuple[Entity, ...], tuple[Statement, ...]]:
+    """Resolve every utterance's speaker; return entities (with governments that speak) and statements."""
+    known = Speakers(articles, entities)
+    by_source: dict[str, list[Utterance]] = {}
+    for u in utterances:
+        by_source.setdefault(u.source, []).append(u)
+    resolved: list[Said] = []
+    for source in sorted(by_source):
+        history: list[Said] = []
+        for u in by_source[source]:
+            for said in _resolve(u, history, known):
+                history.append(said)
+                resolved.append(said)
+    entities_out = _with_governments(entities, known)
+    final = {e.id: e for e in entities_out}
+    statements = []
+    counter: dict[tuple[str, str], int] = {}
+    for said in resolved:
+        u = said.utterance
+        n = counter[(u.source, u.paragraph)] = counter.get((u.source, u.paragraph), 0) + 1
+        speaker = final[said.speaker.id] if said.speaker else None
+        context = known.roles.get(speaker.id if speaker else "")
+        text = known.text(u.source, u.paragraph)
+        statements.append(Statement(
+            f"{u.source}-{u.paragraph}-{n}", speaker.id if speaker else None, said.speaker_text, u.kind,
+            u.said.of(text), is_official(speaker, said.speaker_text, context),
+            Citation(u.source, u.paragraph, u.sentence.of(text)), u.channel,
+            side_of(speaker, context)))
+    return entities_out, tuple(statements)
+
+
+def _resolve(u: Utterance, history: list[Said], known: Speakers) -> list[Said]:
+    """The speakers of one utterance: one per conjunct of a compound subject."""
+    text = known.text(u.source, u.paragraph)
+    if u.speaker is None:
+        last = history[-1] if history else None
+        if last and _paragraph_gap(last.utterance, u) <= 1:
+            return [Said(u, last.speaker, last.speaker_text)]
+        return [Said(u, None, "")]
+    parts = _conjuncts(u.speaker, text, known.spots(u.source, u.paragraph, u.speaker))
+    if len(parts) > 1:
+        speakers = [_speaker(u, part, text, history, known) for part in parts]
+        if any(speakers):
+            return [Said(u, who, part.of(text)) for who, part in zip(speakers, parts, strict=True)]
+    return [Said(u, _speaker(u, u.speaker, text, history, known), u.speaker.of(text))]
+
+
+def _paragraph_gap(a: Utterance, b: Utterance) -> int:
+    return abs(int(b.paragraph.lstrip("p")) - int(a.paragraph.lstrip("p")))
+
+
+def _conjuncts(span: Span, text: str, spots: list[Located]) -> list[Span]:
+    """'Both X and Y' -> X, Y; an 'and' inside a name does not split."""
+    words = span.of(text)
+    both = re.match(r"^both\s+", words, re.IGNORECASE)
+    start = span.start + (both.end() if both else 0)
+    cuts = [m for m in re.finditer(r"\s+and\s+", text[start:span.end])
+            if not any(s.start <= start + m.start() < s.end for s in spots)]
+    if len(cuts) != 1 or "," in text[start:span.end]:
+        return [span]
+    m = cuts[0]
+    return [Span(start, start + m.start()), Span(start + m.end(), span.end)]
+
+
+def _speaker(u: Utterance, span: Span, text: str, history: list[Said], known: Speakers) -> Entity | None:
+    """Resolve one speaker phrase."""
+    spots = known.spots(u.source, u.paragraph, span)
+    head = _head_chunk(span, text, spots)
+    words = head.of(text)
+    bare = DETERMINER.sub("", words).strip()
+    lower = bare.lower()
+    if lower in PRONOUNS:
+        return _pronoun(PRONOUNS[lower], u, history, known)
+    chunk_spots = [s for s in spots if head.start <= s.start and s.end <= head.end]
+    core = _core(head, text, chunk_spots)
+    named = _named_head(core, text, chunk_spots)
+    if named is not None:
+        return _as_speaker(named, u, text, known)
+    government = _demonym_government(core.of(text), u, core, known)
+    if government:
+        return government
+    return _description(u, core, head, text, history, known, chunk_spots)
+
+
+def _head_chunk(span: Span, text: str, spots: list[Located]) -> Span:
+    """The comma-separated part of a phrase that holds its head: the name, not its appositive."""
+    chunks: list[Span] = []
+    start = span.start
+    for m in re.finditer(r",\s*", text[span.start:span.end]):
+        at = span.start + m.start()
+        if not any(s.start <= at < s.end for s in spots):
+            chunks.append(Span(start, at))
+            start = span.start + m.end()
+    chunks.append(Span(start, span.end))
+    first = chunks[0]
+    has_name = any(first.start <= s.start < first.end for s in spots)
+    if not has_name and len(chunks) > 1:
+        if re.match(r"^(?:another|a|an|one)\s", first.of(text), re.IGNORECASE):
+            second = chunks[1]
+            if any(second.start <= s.start < second.end for s in spots):
+                return second
+        if first.of(text)[:1].islower() or not re.match(r"^(?:the|a|an)\s", chunks[-1].of(text), re.I):
+            return chunks[-1]
+    return first
+
+
+def _core(head: Span, text: str, spots: list[Located]) -> Span:
+    """The words before a prepositional tail ('militants in the valley' -> 'militants')."""
+    for m in PREPOSITION.finditer(text, head.start, head.end):
+        if not any(s.start <= m.start() + 1 < s.end for s in spots):
+            return Span(head.start, m.start())
+    return head
+
+
+def _named_head(core: Span, text: str, spots: list[Located]) -> Entity | None:
+    """The entity a phrase's head names: a name at its end, or a name followed by a member noun."""
+    ending = [s for s in spots if s.end <= core.end and s.start >= core.start]
+    if not ending:
+        return None
+    last = max(ending, key=lambda s: s.end)
+    tail = text[last.end:core.end].strip().lower()
+    if not tail:
+        return last.entity
+    if last.entity.kind == "group" and tail in ARMED | {"members", "officials", "spokesman", "spokesperson"}:
+        return last.entity
+    return None
+
+
+def _as_speaker(entity: Entity, u: Utterance, text: str, known: Speakers) -> Entity | None:
+    """A country or capital speaks for its government; another place does not speak."""
+    if entity.kind != "place":
+        return entity
+    country = next((c for c in (country_named(f) for f in (entity.name, *entity.aliases)) if c), None)
+    if country is None:
+        return None
+    spots = known.spots(u.source, u.paragraph, u.speaker or u.said)
+    mention = next((Mention(u.source, u.paragraph, s.start, text[s.start:s.end])
+                    for s in spots if s.entity == entity), None)
+    return known.government(country, mention) if mention else None
+
+
+def _demonym_government(words: str, u: Utterance, core: Span, known: Speakers) -> Entity | None:
+    """'Valdorian officials', 'the Valdorian government' -> Government of Valdoria."""
+    found = re.fullmatch(r"(?:the\s+)?([A-Z][a-z]+)(?:['’]s)?\s+(\w+)", words.strip())
+    if not found or found.group(2).lower() not in GOVERNMENT_NOUNS:
+        return None
+    country = country_of_demonym(found.group(1)) or country_named(found.group(1))
+    if country is None:
+        return None
+    return known.government(country, Mention(u.source, u.paragraph, core.start, words.strip()))
+
+
+def _pronoun(kind: str, u: Utterance, history: list[Said], known: Speakers) -> Entity | None:
+    """'he said' -> the person who spoke just before; 'it said' -> the group that did."""
+    last = history[-1] if history else None
+    if last is not None and _paragraph_gap(last.utterance, u) <= 2:
+        speaker = last.speaker
+        return speaker if speaker is not None and speaker.kind == kind else None
+    return _sentence_subject(u, known) if kind == "person" else None
+
+
+def _sentence_subject(u: Utterance, known: Speakers) -> Entity | None:
+    """The person who opens a sentence in this or the previous paragraph, latest first."""
+    article = known.articles[u.source]
+    index = [p.id for p in article.paragraphs].index(u.paragraph)
+    for p in reversed(article.paragraphs[max(0, index - 1):index + 1]):
+        text = p.text
+        starts = [s for s in known.located.get((u.source, p.id), [])
+                  if s.entity.kind == "person" and (p.id != u.paragraph or s.end <= u.sentence.start)
+                  and re.search(r"(?:^|[.!?]\s+)$", text[:s.start])]
+        if starts:
+            return starts[-1].entity
+    return None
+
+
+def _description(u: Utterance, core: Span, head: Span, text: str, history: list[Said], known: Speakers,
+                 spots: list[Located]) -> Entity | None:
+    """'the governor', 'the group', 'the ministry's spokesperson', 'members of X', 'a statement by X'."""
+    words = core.of(text)
+    lowered = [w.lower().strip("’'") for w in WORD.findall(words)]
+    if not lowered:
+        return None
+    noun = lowered[-1]
+    full = head.of(text)
+    member = re.match(r"^(?:the\s+)?members\s+of\s", full, re.IGNORECASE)
+    if member or noun in DOCUMENTS:
+        if spots:
+            group = spots[0].entity
+            return group if group.kind == "group" else None
+        if noun in DOCUMENTS and words.lower().startswith("the "):
+            return _recent_speaker(u, history, "group")
+        return None
+    definite = re.match(r"^(?:the|these|this)\s", full, re.IGNORECASE) is not None
+    role = _role_class(lowered)
+    if role:
+        affiliation = [w for w in WORD.findall(full[len(words):]) + [s.entity.name for s in spots]]
+        person = _person_with_role(u, role, definite, affiliation, known)
+        if person is not None:
+            learned = frozenset(lowered) | frozenset(WORD.findall(words))
+            known.roles[person.id] = known.roles.get(person.id, frozenset()) | learned
+        return person
+    if definite and noun in ARMED and len(lowered) == 2:
+        return _recent_group(u, noun, known)
+    return None
+
+
+def _role_class(words: list[str]) -> frozenset[str] | None:
+    """The role nouns a description's head belongs to ('spokesperson' -> the spokesperson class)."""
+    joined = " ".join(words)
+    for cls in ROLE_CLASSES:
+        if any(re.search(rf"\b{re.escape(r)}$", joined) for r in cls):
+            return cls
+    last = words[-1]
+    return frozenset({last}) if last in TITLES and last not in {"head", "chief", "official"} else None
+
+
+def _person_with_role(u: Utterance, role: frozenset[str], definite: bool, affiliation: list[str],
+                      known: Speakers) -> Entity | None:
+    """The one person with this role (and affiliation, if given): earlier in the article (definite),
+    in this paragraph (indefinite: 'a presidential adviser ... X, the adviser'), else in the corpus."""
+    article = known.articles[u.source]
+    index = [p.id for p in article.paragraphs].index(u.paragraph)
+    scope = article.paragraphs[:index + 1] if definite else [article.paragraph(u.paragraph)]
+    wanted = {w.lower() for w in affiliation if w[:1].isupper()}
+
+    def fits(e: Entity) -> bool:
+        words = known.roles.get(e.id, frozenset())
+        return e.kind == "person" and bool(role & words) and wanted <= words
+
+    people = {s.entity.id: s.entity for p in scope for s in known.located.get((u.source, p.id), [])
+              if fits(s.entity)}
+    if len(people) == 1:
+        return next(iter(people.values()))
+    if people or not definite:
+        return None
+    corpus = {s.entity.id: s.entity for spots in known.located.values() for s in spots if fits(s.entity)}
+    return next(iter(corpus.values())) if len(corpus) == 1 else None
+
+
+def _recent_group(u: Utterance, noun: str, known: Speakers) -> Entity | None:
+    """'the group', 'the militants': the armed group named last before, if only one is named there."""
+    article = known.articles[u.source]
+    index = [p.id for p in article.paragraphs].index(u.paragraph)
+    for p in reversed(article.paragraphs[max(0, index - 2):index + 1]):
+        spots = [s for s in known.located.get((u.source, p.id), [])
+                 if (p.id != u.paragraph or s.end <= (u.speaker or u.said).start) and _armed(s.entity, noun)]
+        distinct = {s.entity.id for s in spots}
+        if len(distinct) == 1:
+            return spots[-1].entity
+        if distinct:
+            return None
+    return None
+
+
+def _armed(entity: Entity, noun: str) -> bool:
+    """Whether a description noun fits a group: its own head noun, or any armed group for 'the group'."""
+    if entity.kind != "group":
+        return False
+    heads = {w.lower() for f in (entity.name, *entity.aliases) for w in f.split()}
+    if noun in ARMED_HEADS and noun in heads:
+        return True
+    return bool(heads & ARMED_HEADS) and noun not in ARMED_HEADS - {"group"}
+
+
+def _recent_speaker(u: Utterance, history: list[Said], kind: str) -> Entity | None:
+    """'the statement said': who spoke in the statement just before."""
+    for said in reversed(history[-2:]):
+        if _paragraph_gap(said.utterance, u) <= 1 and said.speaker is not None and said.speaker.kind == kind:
+            return said.speaker
+    return None
+
+
+def _role_words(person: Entity, articles: dict[str, Article]) -> frozenset[str]:
+    """Words that give a person's role where they are named: the title run before, an appositive after."""
+    words: set[str] = set()
+    for m in person.mentions:
+        text = articles[m.source].paragraph(m.paragraph).text
+        after = text[m.start + len(m.text):]
+        appositive = APPOSITIVE.match(after)
+        for phrase in (_title_run(text[:m.start]), appositive.group(1) if appositive else ""):
+            written = [w.strip("’'").removesuffix("’s").removesuffix("'s") for w in WORD.findall(phrase)]
+            tokens = [w.lower() for w in written]
+            words.update(written)
+            words.update(tokens)
+            words.update(" ".join(pair) for pair in itertools.pairwise(tokens))
+    return frozenset(words)
+
+
+def _title_run(before: str) -> str:
+    """'... Kremlin press secretary ' -> 'Kremlin press secretary': the title words just before a name."""
+    clause = re.split(r"[,.;:!?()\[\]“”\"‘’—–]", before[-80:])[-1]
+    run: list[str] = []
+    for word in reversed(WORD.findall(clause)):
+        lower = word.lower().removesuffix("’s").removesuffix("'s")
+        if lower in STOP_WORDS or len(run) >= 6:
+            break
+        if lower in TITLES or lower in OFFICE_WORDS or word[:1].isupper() or (run and word.islower()):
+            run.insert(0, word)
+        else:
+            break
+    return " ".join(run) if any(w.lower() in TITLES for w in run) else ""
+
+
+def _with_governments(entities: Sequence[Entity], known: Speakers) -> tuple[Entity, ...]:
+    """Add the governments that speak; their mentions move off the country or capital they borrow."""
+    moved = {m for ms in known.government_mentions.values() for m in ms}
+    kept = [replace(e, mentions=tuple(m for m in e.mentions if m not in moved)) for e in entities]
+    taken = {e.id for e in kept}
+    for key, entity in sorted(known.governments.items()):
+        mentions = tuple(sorted(set(known.government_mentions[key]), key=reading_order))
+        aliases = tuple(sorted({m.text for m in mentions} - {entity.name}))
+        if entity.id in taken:
+            continue
+        kept.append(replace(entity, mentions=mentions, aliases=aliases))
+    return tuple(sorted(e for e in kept if e.mentions))
+
+
+def is_official(speaker: Entity | None, speaker_text: str, context: frozenset[str] | None = None) -> bool:
+    """An office holder or a state body; for an unnamed speaker, words like 'officials' decide."""
+    if speaker is None:
+        return bool({w.lower() for w in WORD.findall(speaker_text)} & (GOVERNMENT_NOUNS | {"ministry"}))
+    role = {w.lower() for w in WORD.findall(speaker.role or "")} | (context or frozenset())
+    if role & NOT_OFFICE:
+        return False
+    if role & OFFICE_WORDS:
+        return True
+    if speaker.kind == "group":
+        return any(w.lower() in STATE_HEADS for w in speaker.name.split())
+    return False
+
+
+def side_of(speaker: Entity | None, context: frozenset[str] | None = None) -> str | None:
+    """The editor's side, or the country an office holder or state body serves, where the text says."""
+    if speaker is None:
+        return None
+    if speaker.side:
+        return speaker.side
+    if not is_official(speaker, "", context):
+        return None
+    for form in (speaker.name, *speaker.aliases, speaker.role or "", *sorted(context or ())):
+        for word in WORD.findall(form):
+            bare = word.removesuffix("’s").removesuffix("'s")
+            country = country_named(bare) if word[:1].isupper() else None
+            if country:
+                return country.name
+    return None

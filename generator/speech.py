@@ -1,0 +1,430 @@
+"""Stage `extract` (speech): find what was said in each paragraph, with the words naming the speaker.
+
+Every form is found on the text alone, per article, with offsets into the paragraph:
+
+- a direct quote with its attribution after it ('"...," the minister said', '"...," said X') or
+  before it ('X said: "..."', 'X wrote that "..."' when the quote ends the sentence);
+- a quote sentence with no attribution of its own continues the statement just before it;
+- reported speech: 'X said (that) ...', 'X told Y ...', 'X claimed to ...', '..., X said.',
+  '..., confirmed X.', 'According to X, ...', 'X, who added that ...';
+- a short quote inside reported speech ('calling it "sabotage"') stays part of the paraphrase.
+
+Who the speaker is, is decided later (`speakers.py`); this stage only keeps the words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .models import Article, Paragraph
+from .text import sentence_spans
+
+SPEECH_VERBS = (
+    "said|says|say|saying|stated|states|stating|told|tells|telling|announced|announces|announcing|"
+    "claimed|claims|claim|claiming|confirmed|confirms|confirming|denied|denies|deny|denying|added|adds|"
+    "adding|wrote|writes|writing|tweeted|tweets|insisted|insists|warned|warns|accused|accuses|praised|"
+    "criticized|criticised|condemned|declared|declares|admitted|admits|informed|mentioned|proclaimed|"
+    "verified|disavowed|identified|alleged|alleges|argued|asserted|acknowledged|explained|vowed|"
+    "urged|reported|rejected|dismissed"
+)
+VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
+PARTICIPLE_LEADS = frozenset({"saying", "claiming", "adding", "writing", "stating", "announcing",
+                              "confirming", "denying", "telling"})
+"""'..., adding that ...': a participle carries on the statement of the clause before it."""
+AUXILIARY = re.compile(
+    r"(?:\s+(?:has|have|had|also|both|further|then|later|all|now|already|again|reportedly|"
+    r"previously|repeatedly|went\s+on\s+to|would|will|did|does|do|is|was|were|are|not|never|"
+    r"publicly|officially|often|always|since|\w+ly))+\s*$", re.IGNORECASE)
+BOUNDARY = re.compile(
+    r"(?:[;:(]|—|–\s|\s-\s|,\s+(?:and|but|while|although|though|as|because|whereas|so|since|after|"
+    r"before|when|where|if)\s|\s(?:but|while|although|though|whereas|because|since|after|before|"
+    r"when|where|if|that|as|what)\s)", re.IGNORECASE)
+INTRO = re.compile(
+    r"^(?:(?:on|in|at|per|as\s+per|according\s+to|later|earlier|late|overnight|after|before|during|"
+    r"since|meanwhile|however|also|then|separately|yesterday|today|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|for|by|with|from|last|this|speaking|asked|in\s+a|in\s+an)\b[^,]*,\s*)+",
+    re.IGNORECASE)
+ACCORDING = re.compile(r"\b(?:according\s+to|as\s+per|per)\s+", re.IGNORECASE)
+CHANNEL = re.compile(
+    r"\b(?:in|on|via|through|during|to)\s+(?:(?:a|an|the|its|his|her|their|our|a\s+brief)\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}?(?:statement|video(?:\s+statement)?|message|post|tweet|interview|address\w*|"
+    r"briefing|broadcast|channel|social\s+media|conference|speech|letter|website|Telegram|Twitter|X|"
+    r"Facebook|Instagram|YouTube)\b"
+    r"|\btold\s+(?:[\w’'-]+\s+){0,4}?(?:media|[A-Z][\w’'-]+)(?=[\s,.;:]|$)"
+    r"|\b(?:[Aa]ccording\s+to|[Aa]s\s+per|[Pp]er)\s+(?:[\w’'-]+\s+){0,4}?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*"
+    r"|\btweeted\b")
+OPEN_QUOTES = "“\""
+CLOSE_FOR = {"“": "”", "\"": "\""}
+MAX_SPEAKER_WORDS = 24
+PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being|get|got)\s+(?:(?:\w+ly|all|also|not|both)\s+)*$",
+                     re.IGNORECASE)
+"""'was informed', 'has not been independently confirmed': passive, no speaker in subject position."""
+ASIDE = re.compile(r",\s+(?:which|who)\s[^,]*,")
+"""A relative clause between commas inside a subject ('X, which describes itself as ..., said')."""
+COORDINATED = re.compile(r"(?:,\s+(?:but|while|although|whereas|and)|;)\s+\Z")
+"""A second statement in one sentence starts after ', but' ('X said A, but Y said B')."""
+LEADING_ADVERB = re.compile(r"(?:(?:later|then|also|earlier|meanwhile|now|separately)\s+)+", re.IGNORECASE)
+FORBIDDEN_SUBJECT = re.compile(r"^(?:it\s+is|there\s+(?:is|are|was|were)|this\s+is)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """A stretch of a paragraph: [start, end) offsets."""
+
+    start: int
+    """First character."""
+    end: int
+    """One past the last character."""
+
+    def of(self, text: str) -> str:
+        """The words of the span."""
+        return text[self.start:self.end]
+
+
+@dataclass(frozen=True, order=True)
+class Utterance:
+    """Words said, as found in one paragraph, before the speaker is known."""
+
+    source: str
+    """Source id."""
+    paragraph: str
+    """Paragraph id."""
+    said: Span
+    """The words said: inside the quote marks, or the reported clause."""
+    kind: str
+    """'quote' (verbatim between marks) or 'paraphrase' (the outlet's wording)."""
+    speaker: Span | None
+    """The words naming the speaker; None for a quote that carries on the one before it."""
+    sentence: Span
+    """The sentence or sentences that hold it (the citation quotes them)."""
+    channel: str | None
+    """How it reached the article where the text says ('in a statement', 'told X'), verbatim."""
+
+
+def find_utterances(article: Article) -> tuple[Utterance, ...]:
+    """Every statement of an article in reading order."""
+    found: list[Utterance] = []
+    for paragraph in article.paragraphs:
+        if paragraph.kind != "heading":
+            found.extend(_paragraph_utterances(article.id, paragraph))
+    return tuple(found)
+
+
+def _paragraph_utterances(source: str, paragraph: Paragraph) -> Iterator[Utterance]:
+    text = paragraph.text
+    quotes = find_quotes(text)
+    masked = _mask(text, quotes)
+    for unit in _units(text, quotes):
+        inside = [q for q in quotes if unit.start <= q.start < unit.end]
+        direct = [u for q in inside if (u := _direct(source, paragraph.id, text, masked, unit, q))]
+        if direct:
+            yield from direct
+            continue
+        yield from _reported(source, paragraph.id, text, masked, unit)
+
+
+def find_quotes(text: str) -> list[Span]:
+    """Spans of double-quoted passages including their marks; an unclosed quote runs to the end."""
+    spans: list[Span] = []
+    i = 0
+    while i < len(text):
+        mark = text[i]
+        if mark in OPEN_QUOTES:
+            close = text.find(CLOSE_FOR[mark], i + 1)
+            end = len(text) if close < 0 else close + 1
+            if end - i > 2:
+                spans.append(Span(i, end))
+            i = end
+        else:
+            i += 1
+    return spans
+
+
+def _mask(text: str, quotes: list[Span]) -> str:
+    """The text with quoted words blanked out, so verbs inside a quote are not read as attribution."""
+    chars = list(text)
+    for q in quotes:
+        for k in range(q.start + 1, max(q.start + 1, q.end - 1)):
+            if chars[k] not in "\n":
+                chars[k] = "_" if chars[k].isalnum() else chars[k]
+    return "".join(chars)
+
+
+def _units(text: str, quotes: list[Span]) -> list[Span]:
+    """Sentences, joined where a quote runs across a sentence boundary."""
+    units: list[Span] = []
+    for start, end in sentence_spans(text):
+        tail = text[start:end]
+        attribution = (units and text[units[-1].end - 1] in "”\"" and len(tail.split()) <= 8
+                       and VERB.search(tail) is not None)
+        if units and (attribution or any(q.start < start < q.end for q in quotes)):
+            units[-1] = Span(units[-1].start, end)
+        else:
+            units.append(Span(start, end))
+    return units
+
+
+def _inner(text: str, quote: Span) -> Span:
+    """The words between the marks (an unclosed quote keeps its last character)."""
+    closed = quote.end - quote.start > 1 and text[quote.end - 1] in "”\"" and quote.end - 1 > quote.start
+    span = Span(quote.start + 1, quote.end - 1 if closed else quote.end)
+    inner = span.of(text)
+    lead, trail = len(inner) - len(inner.lstrip()), len(inner) - len(inner.rstrip(" ,"))
+    return Span(span.start + lead, span.end - trail)
+
+
+def _direct(source: str, pid: str, text: str, masked: str, unit: Span, quote: Span) -> Utterance | None:
+    """A quote that stands as a statement: attributed before or after, or alone in its sentence."""
+    before = masked[unit.start:quote.start]
+    after = masked[quote.end:unit.end]
+    said = _inner(text, quote)
+    if not before.strip():
+        verb = VERB.search(after)
+        ends_clause = re.match(r"^[,.!?]?\s*$", text[quote.end - 2:quote.end - 1] or " ") is not None
+        if verb and ends_clause and len(after[:verb.start()].split()) <= MAX_SPEAKER_WORDS:
+            speaker = _speaker_around(masked, quote.end + verb.start(), quote.end + verb.end(), quote.end,
+                                      unit.end)
+            if speaker:
+                return Utterance(source, pid, said, "quote", speaker, unit, _channel(text, unit, quote))
+        if not after.strip(" .") and not verb:
+            return Utterance(source, pid, said, "quote", None, unit, None)
+        return None
+    lead = re.search(rf"\b(?:{SPEECH_VERBS})\b(?:\s+(?:that|in\s+part))?\s*[:,]?\s*$", before, re.IGNORECASE)
+    tail_ok = re.match(r"^[\s.]*(?:$|[-–—]\s)", after) is not None
+    if lead and tail_ok:
+        start = unit.start + lead.start()
+        verb = VERB.search(lead.group(0))
+        speaker = _subject(masked, unit.start, start, verb.group(0).lower() if verb else "said")
+        if speaker:
+            return Utterance(source, pid, said, "quote", speaker, unit, _channel(text, unit, quote))
+    return None
+
+
+def _reported(source: str, pid: str, text: str, masked: str, unit: Span) -> Iterator[Utterance]:
+    """Reported speech in one sentence: each clause's speech verb with its subject, or 'according to X'."""
+    found: list[tuple[Span, Span]] = []
+    for verb in VERB.finditer(masked, unit.start, unit.end):
+        pair = _reported_at(masked, unit, verb)
+        if not pair or (found and pair[0].start < found[-1][0].end):
+            continue
+        if found and verb.start() < found[-1][1].end:
+            if not COORDINATED.search(masked, unit.start, pair[0].start):
+                continue
+            found[-1] = (found[-1][0], _cut_at(masked, found[-1][1], pair[0].start))
+        found.append(pair)
+    for who, words in found:
+        yield Utterance(source, pid, words, "paraphrase", who, unit, _channel(text, unit, None))
+    according = ACCORDING.search(masked, unit.start, unit.end)
+    if not according or not according.group(0).lower().startswith("according"):
+        return
+    speaker = _speaker_after(masked, according.end(), unit.end, comma_ends=True)
+    if not speaker or any(not _overlaps(s, Span(according.start(), speaker.end)) for s, _ in found):
+        return
+    rest = _strip_span(masked, Span(speaker.end, unit.end), " ,.")
+    said = rest if len(rest.of(masked).split()) >= 3 else _clause_before(
+        masked, unit.start, Span(according.start(), according.end()))
+    if said and not any(d.start <= said.start and said.end <= d.end for _, d in found):
+        yield Utterance(source, pid, said, "paraphrase", speaker, unit, None)
+
+
+def _reported_at(masked: str, unit: Span, verb: re.Match[str]) -> tuple[Span, Span] | None:
+    """The speaker and the reported words of one speech verb, or None if it does not report speech."""
+    before = masked[unit.start:verb.start()]
+    if PASSIVE.search(before) or re.search(r"\b(?:a|an|the|its|their|his|her)\s+$", before, re.IGNORECASE):
+        return None
+    word = verb.group(0).lower()
+    rest = masked[verb.end():unit.end]
+    if not rest.strip(" .!?") or CHANNEL.fullmatch(rest.strip(" .!?").strip()):
+        tail = _end_attribution(masked, unit, verb.start())
+        if tail:
+            return tail
+    if word in PARTICIPLE_LEADS and re.search(r",\s*$", before):
+        return None
+    speaker = _subject(masked, unit.start, verb.start(), word)
+    if speaker:
+        relative = re.match(r"\s*,?\s*(?:who|which)\b", masked[speaker.end:unit.end])
+        whole = relative is not None and re.search(r"according\s+to\s+$",
+                                                   masked[unit.start:speaker.start]) is not None
+        said = (_strip_span(masked, unit, " .") if whole else _clause_after(masked, verb.end(), unit.end)
+                or _strip_span(masked, unit, " ."))
+        if _relative_start(masked, unit, speaker):
+            said = _cut_at_comma(masked, said)
+        return speaker, said
+    speaker = _speaker_after(masked, verb.end(), unit.end)
+    if speaker and _ends_after(masked, speaker, unit):
+        said_before = _clause_before(masked, unit.start, Span(verb.start(), verb.end()))
+        return (speaker, said_before) if said_before else None
+    return None
+
+
+def _end_attribution(masked: str, unit: Span, verb_start: int) -> tuple[Span, Span] | None:
+    """'..., regional governor X said.': the words after the last comma speak the words before it."""
+    before = masked[unit.start:verb_start]
+    aux = AUXILIARY.search(before)
+    end = unit.start + (aux.start() if aux else len(before.rstrip()))
+    comma = masked.rfind(", ", unit.start, end)
+    if comma < 0:
+        return None
+    speaker = _strip_span(masked, Span(comma + 1, end), " ,")
+    said = _clause_before(masked, unit.start, Span(comma, comma + 1))
+    words = speaker.of(masked)
+    if not said or not words or "_" in words or len(words.split()) > MAX_SPEAKER_WORDS:
+        return None
+    return speaker, said
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _cut_at(masked: str, said: Span, end: int) -> Span:
+    """End an earlier clause where the next statement's subject begins (', but Y said ...')."""
+    joint = COORDINATED.search(masked, said.start, end)
+    cut = min(max(joint.start() if joint else end, said.start), said.end)
+    return _strip_span(masked, Span(said.start, cut), " ,;")
+
+
+def _cut_at_comma(masked: str, said: Span) -> Span:
+    """A statement inside a relative clause ends at the clause's comma."""
+    comma = masked.find(",", said.start, said.end)
+    return said if comma < 0 else _strip_span(masked, Span(said.start, comma), " ,")
+
+
+def _relative_start(masked: str, unit: Span, speaker: Span) -> bool:
+    """Whether the speaker opens a relative clause ('..., where local authorities announced ...')."""
+    return re.search(r"\b(?:where|when)\s+$", masked[unit.start:speaker.start], re.IGNORECASE) is not None
+
+
+def _subject(masked: str, start: int, verb_start: int, verb: str = "said") -> Span | None:
+    """The words before a speech verb that name who speaks, or None if there are none."""
+    prefix = masked[start:verb_start]
+    aux = AUXILIARY.search(prefix)
+    end = start + (aux.start() if aux else len(prefix.rstrip()))
+    clause = start
+    intro = INTRO.match(masked[start:end])
+    if intro:
+        clause += intro.end()
+    asides = [m.span() for m in ASIDE.finditer(masked, clause, end)]
+    for b in BOUNDARY.finditer(masked, clause, end):
+        if not any(a <= b.start() < z for a, z in asides):
+            clause = b.end()
+    lead = LEADING_ADVERB.match(masked, clause, end)
+    if lead:
+        clause = lead.end()
+    span = _strip_span(masked, Span(clause, end), " ,–—-")
+    words = span.of(masked)
+    if words[:1].islower() and ", " in words:
+        span = _strip_span(masked, Span(span.start + words.rfind(", ") + 1, span.end), " ,")
+        words = span.of(masked)
+    quoted = re.search(r"\bquoted\s+", words)
+    if quoted:
+        span = Span(span.start + quoted.end(), span.end)
+        words = span.of(masked)
+    if re.search(r"\band$", words) or (verb in PARTICIPLE_LEADS and re.search(r"\s[a-z]+ed\b", words)):
+        return _leading_subject(masked, span)
+    if re.search(r"\b(?:who|which)$", words, re.IGNORECASE):
+        return _relative_antecedent(masked, start, span.start + words.rfind(" ") + 1 if " " in words
+                                    else span.start)
+    if not words or len(words.split()) > MAX_SPEAKER_WORDS or "_" in words or FORBIDDEN_SUBJECT.match(words):
+        return None
+    if not re.match(r"^(?:[A-Z]|the\b|a\b|an\b|one\b|some\b|these\b|this\b|those\b|both\b|he\b|she\b|"
+                    r"it\b|they\b|we\b|local\b|[a-z]+-)", words):
+        return None
+    return span
+
+
+def _leading_subject(masked: str, clause: Span) -> Span | None:
+    """The subject of a clause whose verb phrase is coordinated ('X was told and said ...')."""
+    words = clause.of(masked)
+    first = re.search(r"\s(?:is|was|were|are|has|have|had|[a-z]+ed)\b", words)
+    if not first:
+        return None
+    span = _strip_span(masked, Span(clause.start, clause.start + first.start()), " ,")
+    return span if span.end > span.start and len(span.of(masked).split()) <= MAX_SPEAKER_WORDS else None
+
+
+def _relative_antecedent(masked: str, start: int, who: int) -> Span | None:
+    """'X, an exiled politician who claims ...': the words before 'who' name the speaker."""
+    before = masked[start:who].rstrip(" ,")
+    cuts = [m.end() for m in re.finditer(r"\b(?:according\s+to|by|from|of)\s+|,\s+and\s+", before)]
+    span = _strip_span(masked, Span(start + (cuts[-1] if cuts else 0), start + len(before)), " ,")
+    return span if span.end > span.start and len(span.of(masked).split()) <= MAX_SPEAKER_WORDS else None
+
+
+def _speaker_around(masked: str, verb_start: int, verb_end: int, lo: int, hi: int) -> Span | None:
+    """After a quote: 'X said' (words before the verb) or 'said X' (words after it)."""
+    before = _strip_span(masked, Span(lo, verb_start), " ,")
+    if before.end > before.start:
+        aux = AUXILIARY.search(before.of(masked))
+        if aux:
+            before = _strip_span(masked, Span(before.start, before.start + aux.start()), " ,")
+        return before if before.end > before.start else None
+    return _speaker_after(masked, verb_end, hi)
+
+
+def _speaker_after(masked: str, start: int, end: int, comma_ends: bool = False) -> Span | None:
+    """'..., said X on social media.': the words after the verb, up to a channel or a new clause."""
+    words = masked[start:end]
+    stop = re.search(r"(?:\s+(?:on|in|via|as|while|after|when|who|which|that|to)\s|[.;:!?]|\s[-–—]\s|$"
+                     + ("|," if comma_ends else "") + ")", words)
+    cut = stop.start() if stop else len(words)
+    lead = re.match(r"^\s*(?:by\s+)?", words)
+    span = _strip_span(masked, Span(start + (lead.end() if lead else 0), start + cut), " ,")
+    text = span.of(masked)
+    if not text or "_" in text or len(text.split()) > MAX_SPEAKER_WORDS:
+        return None
+    if not re.match(r"^(?:the|a|an|one|[A-Z])", text):
+        return None
+    return span
+
+
+def _ends_after(masked: str, speaker: Span, unit: Span) -> bool:
+    """Verb-first attribution ends its sentence: nothing but a channel follows the speaker."""
+    rest = masked[speaker.end:unit.end].strip(" .!?")
+    return not rest or CHANNEL.fullmatch(rest.strip()) is not None or rest.startswith(("as ", "while "))
+
+
+def _clause_after(masked: str, start: int, end: int) -> Span | None:
+    """The reported words after a speech verb: past a channel or an addressee up to 'that'."""
+    rest = masked[start:end]
+    that = re.match(r"^(?:\s+[\w’'-]+){0,6}?\s+that\s+", rest)
+    skip = that or re.match(r"^\s*[:,]?\s*", rest)
+    lead = skip.end() if skip else 0
+    clause = _strip_attribution(masked, Span(start + lead, end))
+    clause = _strip_span(masked, clause, " ,:.")
+    words = clause.of(masked)
+    return clause if len(words.split()) >= 3 and not re.fullmatch(r"[\W_]*", words) else None
+
+
+def _strip_attribution(masked: str, clause: Span) -> Span:
+    """Drop a trailing ', as per X.' or ', according to X.' from a reported clause."""
+    tail = re.search(r",\s+(?:as\s+per|according\s+to|per)\s+[^,]*$", clause.of(masked))
+    return Span(clause.start, clause.start + tail.start()) if tail else clause
+
+
+def _clause_before(masked: str, start: int, attribution: Span) -> Span | None:
+    """'..., the governor said.': the reported words before the attribution."""
+    clause = _strip_span(masked, Span(start, attribution.start), " ,")
+    return clause if len(clause.of(masked).split()) >= 3 else None
+
+
+def _strip_span(text: str, span: Span, chars: str) -> Span:
+    """Shrink a span past leading and trailing characters from `chars`."""
+    start, end = span.start, span.end
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return Span(start, end)
+
+
+def _channel(text: str, unit: Span, quote: Span | None) -> str | None:
+    """Channel phrases in the sentence, outside the quote, joined in reading order."""
+    found: list[str] = []
+    for match in CHANNEL.finditer(text, unit.start, unit.end):
+        if quote and quote.start <= match.start() < quote.end:
+            continue
+        found.append(match.group(0))
+    return "; ".join(dict.fromkeys(found)) or None
