@@ -19,7 +19,7 @@ from .gazetteer import Country, country_named, country_of_demonym
 from .lexicon import TITLES
 from .models import Article, Citation, Entity, Mention, Statement, reading_order
 from .slugs import slugify
-from .speech import Span, Utterance
+from .speech import VERB, Span, Utterance
 
 ROLE_CLASSES = (
     frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "press secretary",
@@ -99,6 +99,8 @@ class Speakers:
         for spots in self.located.values():
             spots.sort(key=lambda s: (s.start, -s.end))
         self.roles = {e.id: _role_words(e, self.articles) for e in entities if e.kind == "person"}
+        self.descriptors = {e.id: _descriptor_words(e, self.articles) for e in entities if e.kind == "group"}
+        self.groups = {e.id: e for e in entities if e.kind == "group"}
         self.governments: dict[str, Entity] = {}
         self.government_mentions: dict[str, list[Mention]] = {}
 
@@ -202,7 +204,46 @@ def _speaker(u: Utterance, span: Span, text: str, history: list[Said], known: Sp
     government = _demonym_government(core.of(text), u, core, known)
     if government:
         return government
-    return _description(u, core, head, text, history, known, chunk_spots)
+    return _description(u, core, head, text, history, known, chunk_spots) or _described_group(words, known)
+
+
+def _described_group(words: str, known: Speakers) -> Entity | None:
+    """'Valdorian water authority' -> the one group the corpus calls 'Valdoria's water authority Hidra'."""
+    wanted = _content_words(words)
+    if len(wanted - {w for w in wanted if w.startswith("@")}) < 2:
+        return None
+    found = [known.groups[i] for i, have in sorted(known.descriptors.items()) if wanted <= have]
+    return found[0] if len(found) == 1 else None
+
+
+def _content_words(phrase: str) -> frozenset[str]:
+    """Lower-case words of a description; a country, its demonym or capital folds to '@country'."""
+    words: set[str] = set()
+    for word in WORD.findall(phrase):
+        bare = word.removesuffix("’s").removesuffix("'s")
+        if bare.lower() in STOP_WORDS or bare.lower() in {"this", "these", "those", "its", "their"}:
+            continue
+        country = country_named(bare) if bare[:1].isupper() else None
+        words.add(f"@{country.name}" if country else bare.lower())
+    return frozenset(words)
+
+
+def _descriptor_words(group: Entity, articles: dict[str, Article]) -> frozenset[str]:
+    """Words a group is called by: its names and the description run just before a mention."""
+    words: set[str] = set()
+    for form in (group.name, *group.aliases):
+        words |= _content_words(form)
+    for m in group.mentions:
+        before = articles[m.source].paragraph(m.paragraph).text[:m.start]
+        clause = re.split(r"[,.;:!?()\[\]“”\"‘—–]", before[-80:])[-1]
+        run: list[str] = []
+        for word in reversed(WORD.findall(clause)):
+            if word.lower() in STOP_WORDS or VERB.fullmatch(word) or len(run) >= 5:
+                break
+            run.insert(0, word)
+        if run and run[-1].islower():
+            words |= _content_words(" ".join(run))
+    return frozenset(words)
 
 
 def _head_chunk(span: Span, text: str, spots: list[Located]) -> Span:

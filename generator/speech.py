@@ -63,6 +63,8 @@ PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being|get|got)\s+(?:(?:\w+ly
 """'was informed', 'has not been independently confirmed': passive, no speaker in subject position."""
 ASIDE = re.compile(r",\s+(?:which|who)\s[^,]*,")
 """A relative clause between commas inside a subject ('X, which describes itself as ..., said')."""
+NEW_PREDICATE = re.compile(r",?\s+(?:but|and)\s+then\s+(?:\w+ly\s+)?[a-z]+ed\s")
+"""'... had nothing to do with it but then wryly compared ...': the subject's next act, not its words."""
 COORDINATED = re.compile(r"(?:,\s+(?:but|while|although|whereas|and)|;)\s+\Z")
 """A second statement in one sentence starts after ', but' ('X said A, but Y said B')."""
 LEADING_ADVERB = re.compile(r"(?:(?:later|then|also|earlier|meanwhile|now|separately)\s+)+", re.IGNORECASE)
@@ -393,6 +395,9 @@ def _clause_after(masked: str, start: int, end: int) -> Span | None:
     skip = that or re.match(r"^\s*[:,]?\s*", rest)
     lead = skip.end() if skip else 0
     clause = _strip_attribution(masked, Span(start + lead, end))
+    turn = NEW_PREDICATE.search(masked, clause.start, clause.end)
+    if turn:
+        clause = Span(clause.start, turn.start())
     clause = _strip_span(masked, clause, " ,:.")
     words = clause.of(masked)
     return clause if len(words.split()) >= 3 and not re.fullmatch(r"[\W_]*", words) else None
