@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .errors import ContentError, ExplainerError, Problem
+from .models import Entity
 from .paths import MKDOCS_YML, TEMPLATES
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE, EXIT_BUILD, EXIT_VERIFY, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
@@ -84,10 +85,12 @@ def _run(args: argparse.Namespace) -> int:
     from .write import write_pages
 
     if args.command == "check":
-        _, problems = assemble(args.content)
+        site, problems = assemble(args.content)
         _report(problems)
         errors = sum(p.severity == "error" for p in problems)
         print(f"{errors} error(s), {len(problems) - errors} warning(s)", file=sys.stderr)
+        if site is not None:
+            _report_suspicions(site.entities, args.content)
         return EXIT_CONTENT if errors else EXIT_OK
     fingerprint = inputs_fingerprint(args.content.resolve(), TEMPLATES)
     generated = generate(args.content, TEMPLATES)
@@ -112,6 +115,17 @@ def _run(args: argparse.Namespace) -> int:
 def _report(problems: list[Problem]) -> None:
     for problem in problems:
         print(problem, file=sys.stderr)
+
+
+def _report_suspicions(entities: Sequence[Entity], content: Path) -> None:
+    """Print the merges the rules suspect but did not make: information, not problems."""
+    from .editorial import load_editorial
+    from .suspects import format_suspicions, suspect_merges
+
+    path = content / "editorial.yml"
+    editorial, _ = load_editorial(path)
+    for line in format_suspicions(suspect_merges(entities, editorial), str(path)):
+        print(line)
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@
         role: armed group                 # optional
         side: activists                   # optional
         description: One line of editor's context, shown as the editor's.
+        not: [Sela Front]                 # spellings of something else: never merged into it
     hide: [Heavy]                         # names that are not entities
 
 Every key is checked; every name must be one the sources use (checked after resolution).
@@ -20,10 +21,11 @@ from pathlib import Path
 import yaml
 
 from .errors import Problem, problem_at
+from .spelling import normal_key
 from .yamlio import Field, mapping_fields, parse_yaml, scalar_text, unknown_key
 
 TOP_KEYS = ("entities", "hide")
-ENTITY_KEYS = ("name", "aliases", "kind", "role", "side", "description")
+ENTITY_KEYS = ("name", "aliases", "kind", "role", "side", "description", "not")
 KINDS = ("group", "place", "person")
 
 
@@ -45,6 +47,8 @@ class EditorialEntity:
     """The editor's own line of context (shown as the editor's, not the sources')."""
     line: int
     """Line of the entry in editorial.yml, for error messages."""
+    apart: tuple[tuple[str, int], ...] = ()
+    """Spellings (with their lines) that name something else: never merged into this entity."""
 
 
 @dataclass(frozen=True)
@@ -89,33 +93,51 @@ def _entities(f: Field, path: str) -> tuple[list[EditorialEntity], list[Problem]
     result: list[EditorialEntity] = []
     problems: list[Problem] = []
     for item in f.node.value:
-        line = item.start_mark.line + 1
-        fields, found = mapping_fields(item, path, "an entities entry")
+        entry, found = _entry(item, path)
         problems += found
-        values: dict[str, str] = {}
-        aliases: list[str] = []
-        for g in fields:
-            if g.key not in ENTITY_KEYS:
-                problems.append(unknown_key(path, g, ENTITY_KEYS, "an entities entry"))
-            elif g.key == "aliases":
-                names, found = _names(g.node, path, "aliases")
-                aliases += [n for n, _ in names]
-                problems += found
-            else:
-                value, found = scalar_text(g, path)
-                problems += found
-                if value is not None:
-                    values[g.key] = value
-        if "name" not in values:
-            problems.append(problem_at(path, line, "an entities entry needs a 'name'"))
-            continue
-        kind = values.get("kind")
-        if kind is not None and kind not in KINDS:
-            problems.append(problem_at(path, line, f"kind must be one of {', '.join(KINDS)}, got '{kind}'"))
-            kind = None
-        result.append(EditorialEntity(values["name"], tuple(aliases), kind, values.get("role"),
-                                      values.get("side"), values.get("description"), line))
+        if entry is not None:
+            result.append(entry)
     return result, problems
+
+
+def _entry(item: yaml.Node, path: str) -> tuple[EditorialEntity | None, list[Problem]]:
+    """Read one '- name: ...' entry; None when it has no name."""
+    line = item.start_mark.line + 1
+    fields, problems = mapping_fields(item, path, "an entities entry")
+    values: dict[str, str] = {}
+    lists: dict[str, list[tuple[str, int]]] = {"aliases": [], "not": []}
+    for g in fields:
+        if g.key not in ENTITY_KEYS:
+            problems.append(unknown_key(path, g, ENTITY_KEYS, "an entities entry"))
+        elif g.key in lists:
+            names, found = _names(g.node, path, g.key)
+            lists[g.key] += names
+            problems += found
+        else:
+            value, found = scalar_text(g, path)
+            problems += found
+            if value is not None:
+                values[g.key] = value
+    if "name" not in values:
+        return None, [*problems, problem_at(path, line, "an entities entry needs a 'name'")]
+    kind = values.get("kind")
+    if kind is not None and kind not in KINDS:
+        problems.append(problem_at(path, line, f"kind must be one of {', '.join(KINDS)}, got '{kind}'"))
+        kind = None
+    aliases = tuple(n for n, _ in lists["aliases"])
+    apart, found = _apart(path, (values["name"], *aliases), lists["not"])
+    return EditorialEntity(values["name"], aliases, kind, values.get("role"), values.get("side"),
+                           values.get("description"), line, apart), problems + found
+
+
+def _apart(path: str, same: tuple[str, ...],
+           apart: list[tuple[str, int]]) -> tuple[tuple[tuple[str, int], ...], list[Problem]]:
+    """Keep the 'not' names; one that is also the entry's name or alias is an error."""
+    keys = {normal_key(n): n for n in same}
+    problems = [problem_at(path, line, f"'{name}' is under 'not' but the same entry also names "
+                                       f"'{keys[normal_key(name)]}'; keep it in one list")
+                for name, line in apart if normal_key(name) in keys]
+    return tuple((n, line) for n, line in apart if normal_key(n) not in keys), problems
 
 
 def _names(node: yaml.Node, path: str, what: str) -> tuple[list[tuple[str, int]], list[Problem]]:

@@ -90,3 +90,20 @@ SYNONYMS = {
     "programme": "program", "armour": "armor",
 }
 """Words that translations of one name use interchangeably ('Freedom'/'Liberty' of ...)."""
+
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir"})
+"""Titles that say nothing about what a person does."""
+
+ROLE_NOUNS = (TITLES - HONORIFICS - {"major"}) | frozenset({
+    "politician", "member", "analyst", "aide", "lawmaker", "legislator", "councillor", "councilor",
+    "diplomat", "activist", "campaigner", "journalist", "correspondent", "editor", "negotiator",
+    "expert", "researcher", "economist", "strategist", "lawyer", "attorney", "commissioner",
+    "inspector", "coordinator", "organiser", "organizer", "co-founder", "executive", "manager",
+    "vice-president", "speaker", "candidate", "dissident", "fighter", "soldier", "volunteer",
+    "veteran", "blogger", "commentator", "historian", "professor", "scientist",
+})
+"""Nouns that say what a person is or does, in any case: 'the governor of X', 'an exiled politician'."""
+
+ROLE_SYNONYMS = {"advisor": "adviser", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
+                 "councilor": "councillor", "organizer": "organiser"}
+"""Spellings of one role noun, so mentions that use either count together."""

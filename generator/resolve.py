@@ -3,28 +3,28 @@
 Names are merged (union-find) only by general rules that tell spellings of one thing apart from
 different things: the same normalised form; an acronym bound to its full name; transliteration
 variants; the same content words up to synonyms ("Freedom"/"Liberty"/"Free"); a surname after
-its full name; a head noun ("the Legion") when the corpus has exactly one such name. Each
-entity's kind comes from the votes of all its mentions.
+its full name; a head noun ("the Front") when the corpus has exactly one such name. An editor's
+split (`not:` in editorial.yml) wins over every rule. Each entity's kind comes from the votes of
+all its mentions; a person's role from the words around the name (roles.py).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Collection, Hashable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
-import jellyfish
-from anyascii import anyascii
 from wordfreq import zipf_frequency
 
 from .editorial import Editorial, EditorialEntity
 from .errors import Problem, did_you_mean, problem_at
-from .lexicon import GROUP_HEADS, OUTLETS, PLACE_HEADS, PLATFORMS, SYNONYMS, TITLES
+from .lexicon import GROUP_HEADS, OUTLETS, PLACE_HEADS, PLATFORMS, TITLES
 from .mentions import Name, build_vocabulary, find_names
 from .models import Article, Entity, reading_order
+from .roles import pick_role, role_after, role_before
 from .slugs import assign_slugs
+from .spelling import content_bag, initials, normal_key, sound_key, words_alike
 
 PLACE_CUE = re.compile(r"\b(?:in|into|inside|near|across|outside|toward|towards)\s+(?:the\s+)?$",
                        re.IGNORECASE)
@@ -40,42 +40,45 @@ ORDINARY_ZIPF = 4.0
 """A word at least this frequent is too ordinary to be part of a personal name."""
 SPEECH_AFTER = re.compile(r"^['’]?s?\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|added|wrote|stated|announced|"
                           r"confirmed|denied|claimed|insisted|posted|tweeted)\b", re.IGNORECASE)
-TRANSLIT = (("zh", "z"), ("kh", "h"), ("tz", "z"), ("ts", "z"), ("ck", "k"), ("ph", "f"), ("w", "v"),
-            ("y", "i"), ("ii", "i"), ("ie", "e"), ("j", "i"))
-CONTENT_SKIP = frozenset({"of", "the", "for", "and"})
 STATE_WORDS = frozenset({"federation", "republic", "kingdom", "union", "emirates", "states"})
 """'Moldovan Republic', 'Soviet Union': an adjective and one of these names a country."""
+CONTEXT = 120
+"""Characters of paragraph kept on each side of a name: enough for an appositive role."""
 
 
 @dataclass(frozen=True)
 class Sighting:
-    """A name as found, with the paragraph text around it (for typing)."""
+    """A name as found, with the paragraph text around it (for typing and roles)."""
 
     name: Name
     """The name."""
     before: str
-    """Up to 40 characters before it in its paragraph."""
+    """Up to CONTEXT characters before it in its paragraph."""
     after: str
-    """Up to 40 characters after it."""
+    """Up to CONTEXT characters after it."""
 
 
 NO_EDITORIAL = Editorial()
+Split = tuple[Collection[str], Collection[str]]
+"""Spellings of one curated entity, and spellings its 'not' list keeps out of it."""
 
 
 def resolve_entities(sightings: Sequence[Sighting],
                      editorial: Editorial = NO_EDITORIAL) -> tuple[tuple[Entity, ...], list[Problem]]:
     """Cluster the sightings into entities of kind group, place or person, as the editor curates."""
     forms = sorted({s.name.mention.text for s in sightings})
-    parent = {f: f for f in forms}
+    by_key = _by_key(forms)
+    splits, problems = _splits(forms, by_key, editorial)
+    partition = Partition(forms, splits)
     for a, b in merge_pairs(forms, sightings):
-        _union(parent, a, b)
-    for a, b in _short_forms(forms, parent):
-        _union(parent, a, b)
-    curated, problems = _curate(forms, parent, editorial)
-    hidden = {_find(parent, f) for f in curated.hidden}
+        partition.union(a, b)
+    for a, b in _short_forms(forms, partition):
+        partition.union(a, b)
+    curated, found = _curate(forms, by_key, partition, editorial)
+    hidden = {partition.find(f) for f in curated.hidden}
     clusters: dict[str, list[Sighting]] = defaultdict(list)
     for s in sightings:
-        root = _find(parent, s.name.mention.text)
+        root = partition.find(s.name.mention.text)
         if root not in hidden:
             clusters[root].append(s)
     entities = []
@@ -84,7 +87,70 @@ def resolve_entities(sightings: Sequence[Sighting],
         kind = entry.kind if entry and entry.kind else kind_of(members)
         if kind in ("group", "place", "person"):
             entities.append((kind, members, entry))
-    return _entities(entities), problems
+    return _entities(entities), problems + found
+
+
+class Partition:
+    """Union-find over spellings that refuses every union an editor's split forbids."""
+
+    def __init__(self, forms: Iterable[str], splits: Sequence[Split] = ()) -> None:
+        self._parent = {f: f for f in forms}
+        self._sides: dict[str, frozenset[tuple[int, bool]]] = defaultdict(frozenset)
+        for i, (keep, apart) in enumerate(splits):
+            for f in keep:
+                self._sides[f] |= {(i, True)}
+            for f in apart:
+                self._sides[f] |= {(i, False)}
+
+    def find(self, x: str) -> str:
+        """Return the root spelling of x's cluster."""
+        while self._parent[x] != x:
+            self._parent[x] = self._parent[self._parent[x]]
+            x = self._parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> bool:
+        """Join the clusters of a and b unless a split keeps them apart; tell whether they are one."""
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        sides_a, sides_b = self._sides[ra], self._sides[rb]
+        if any((i, not keep) in sides_b for i, keep in sides_a):
+            return False
+        root, child = min(ra, rb), max(ra, rb)
+        self._parent[child] = root
+        self._sides[root] = sides_a | sides_b
+        return True
+
+
+def _by_key(forms: Sequence[str]) -> dict[str, list[str]]:
+    by_key: dict[str, list[str]] = defaultdict(list)
+    for f in forms:
+        by_key[normal_key(f)].append(f)
+    return by_key
+
+
+def _spellings(by_key: dict[str, list[str]], names: Iterable[str]) -> list[str]:
+    """Every spelling in the sources that folds to one of the names."""
+    return [f for n in names for f in by_key.get(normal_key(n), [])]
+
+
+def _splits(forms: Sequence[str], by_key: dict[str, list[str]],
+            editorial: Editorial) -> tuple[list[Split], list[Problem]]:
+    """Read each curated entity's 'not' list as spellings to keep out of its cluster."""
+    splits: list[Split] = []
+    problems: list[Problem] = []
+    for entry in editorial.entities:
+        apart: list[str] = []
+        for name, line in entry.apart:
+            found = _spellings(by_key, [name])
+            if not found:
+                problems.append(_unknown_name(editorial.path, line, name, forms))
+            apart += found
+        keep = _spellings(by_key, [entry.name, *entry.aliases])
+        if keep and apart:
+            splits.append((keep, apart))
+    return splits, problems
 
 
 @dataclass(frozen=True)
@@ -93,21 +159,21 @@ class _Curated:
     hidden: tuple[str, ...]
 
 
-def _curate(forms: Sequence[str], parent: dict[str, str],
+def _curate(forms: Sequence[str], by_key: dict[str, list[str]], partition: Partition,
             editorial: Editorial) -> tuple[_Curated, list[Problem]]:
     """Merge each curated entity's spellings; report names that no source uses."""
-    by_key: dict[str, list[str]] = defaultdict(list)
-    for f in forms:
-        by_key[normal_key(f)].append(f)
     problems: list[Problem] = []
     anchors: list[tuple[str, EditorialEntity]] = []
     for entry in editorial.entities:
-        found = [f for n in (entry.name, *entry.aliases) for f in by_key.get(normal_key(n), [])]
+        found = _spellings(by_key, [entry.name, *entry.aliases])
         if not found:
             problems.append(_unknown_name(editorial.path, entry.line, entry.name, forms))
             continue
         for f in found[1:]:
-            _union(parent, found[0], f)
+            if not partition.union(found[0], f):
+                problems.append(problem_at(editorial.path, entry.line,
+                                           f"'{f}' cannot join '{entry.name}': a 'not' list keeps it "
+                                           "apart from a spelling already in it"))
         anchors.append((found[0], entry))
     hidden: list[str] = []
     for name, line in editorial.hide:
@@ -115,7 +181,7 @@ def _curate(forms: Sequence[str], parent: dict[str, str],
         if not found:
             problems.append(_unknown_name(editorial.path, line, name, forms))
         hidden += found
-    return _Curated({_find(parent, f): e for f, e in anchors}, tuple(hidden)), problems
+    return _Curated({partition.find(f): e for f, e in anchors}, tuple(hidden)), problems
 
 
 def _unknown_name(path: str, line: int, name: str, forms: Sequence[str]) -> Problem:
@@ -133,22 +199,6 @@ def merge_pairs(forms: Sequence[str], sightings: Sequence[Sighting]) -> Iterable
     yield from _surnames(forms, sightings)
 
 
-def normal_key(form: str) -> str:
-    """Fold case, script, hyphens and a leading article: 'The Gora-Dol' -> 'gora dol'."""
-    text = anyascii(form).lower().replace("-", " ")
-    text = re.sub(r"^the\s+", "", text)
-    return " ".join(text.split())
-
-
-@lru_cache(maxsize=65536)
-def translit_key(word: str) -> str:
-    """Fold common transliteration variants of one word (zh/z, y/i, ts/tz...)."""
-    key = normal_key(word)
-    for old, new in TRANSLIT:
-        key = key.replace(old, new)
-    return re.sub(r"(.)\1+", r"\1", key)
-
-
 def _sharing(forms: Iterable[str], key: Callable[[str], Hashable]) -> Iterable[tuple[str, str]]:
     """Pair each form with the first earlier form that has the same key."""
     first: dict[Hashable, str] = {}
@@ -162,10 +212,6 @@ def _same_key(forms: Sequence[str]) -> Iterable[tuple[str, str]]:
     return _sharing(forms, normal_key)
 
 
-def _initials(form: str) -> str:
-    return "".join(w[0] for w in form.split() if w.lower() not in CONTENT_SKIP).upper()
-
-
 def _acronyms(forms: Sequence[str], sightings: Sequence[Sighting]) -> Iterable[tuple[str, str]]:
     """'Full Name (FN)' binds FN; otherwise an acronym binds the only name with its initials."""
     acronyms = [f for f in forms if f.isupper() and 2 <= len(f) <= 6]
@@ -174,7 +220,7 @@ def _acronyms(forms: Sequence[str], sightings: Sequence[Sighting]) -> Iterable[t
         if bound and bound.group(1) in acronyms:
             yield s.name.mention.text, bound.group(1)
     for acronym in acronyms:
-        matches = {normal_key(f) for f in forms if " " in f and _initials(f) == acronym}
+        matches = {normal_key(f) for f in forms if " " in f and initials(f) == acronym}
         if len(matches) == 1:
             full = next(f for f in forms if normal_key(f) in matches)
             yield full, acronym
@@ -187,47 +233,18 @@ def _transliterations(forms: Sequence[str]) -> Iterable[tuple[str, str]]:
     """
     blocks: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for form in forms:
-        blocks[tuple(_sound_key(w) for w in form.split())].append(form)
+        blocks[tuple(sound_key(w) for w in form.split())].append(form)
     for block in blocks.values():
         for i, a in enumerate(block):
             for b in block[i + 1:]:
                 if a.isupper() != b.isupper() and min(len(a), len(b)) <= 6:
                     continue
-                if _words_alike(a.split(), b.split()):
+                if words_alike(a.split(), b.split()):
                     yield a, b
 
 
-@lru_cache(maxsize=65536)
-def _sound_key(word: str) -> str:
-    """First letter and metaphone of the folded word: equal for every pair _word_alike accepts."""
-    key = translit_key(word)
-    return key[:1] + ":" + (jellyfish.metaphone(key) if len(key) >= 4 else key)
-
-
-def _words_alike(a: list[str], b: list[str]) -> bool:
-    if len(a) != len(b) or a == b:
-        return False
-    return all(_word_alike(x, y) for x, y in zip(a, b, strict=True))
-
-
-def _word_alike(x: str, y: str) -> bool:
-    if normal_key(x) == normal_key(y):
-        return True
-    kx, ky = translit_key(x), translit_key(y)
-    if min(len(kx), len(ky)) < 4:
-        return False
-    same_sound = _sound_key(x) == _sound_key(y)
-    return kx == ky or (same_sound and jellyfish.jaro_winkler_similarity(kx, ky) >= 0.9)
-
-
-def _content_bag(form: str) -> frozenset[str]:
-    """Content words folded by synonyms and stems: 'Legion of Free Sela' ~ 'Freedom of Sela Legion'."""
-    words = [w for w in normal_key(form).split() if w not in CONTENT_SKIP]
-    return frozenset(SYNONYMS.get(w, w)[:5] for w in words)
-
-
 def _synonym_bags(forms: Sequence[str]) -> Iterable[tuple[str, str]]:
-    return _sharing((f for f in forms if len(f.split()) >= 2), _content_bag)
+    return _sharing((f for f in forms if len(f.split()) >= 2), content_bag)
 
 
 def _is_state(form: str) -> bool:
@@ -255,8 +272,13 @@ def _of_prefixes(forms: Sequence[str]) -> Iterable[tuple[str, str]]:
 
 
 def _surnames(forms: Sequence[str], sightings: Sequence[Sighting]) -> Iterable[tuple[str, str]]:
-    """A lone surname joins the only full name of a person that ends with it."""
-    people = {s.name.mention.text for s in sightings if s.name.title or _speaker(s)}
+    """A lone surname joins the only full name of a person that ends with it.
+
+    A speaker whose name has a head noun or an 'of' is a body ('the Water Board of Lisk said'),
+    whose last word is a place, not a surname.
+    """
+    people = {s.name.mention.text for s in sightings
+              if s.name.title or (_speaker(s) and not _body_shape(s.name.mention.text))}
     by_last: dict[str, list[str]] = defaultdict(list)
     for f in forms:
         if " " in f:
@@ -269,15 +291,21 @@ def _surnames(forms: Sequence[str], sightings: Sequence[Sighting]) -> Iterable[t
             yield form, min(fulls)
 
 
-def _short_forms(forms: Sequence[str], parent: dict[str, str]) -> Iterable[tuple[str, str]]:
-    """'Legion' alone joins the only cluster holding a longer name built on that head noun."""
+def _short_forms(forms: Sequence[str], partition: Partition) -> Iterable[tuple[str, str]]:
+    """'Front' alone joins the only cluster holding a longer name built on that head noun."""
     multiword = [f for f in forms if " " in f]
     for form in forms:
         if " " in form or form.lower() not in GROUP_HEADS:
             continue
-        roots = {_find(parent, f) for f in multiword if form in f.split()}
+        roots = {partition.find(f) for f in multiword if form in f.split()}
         if len(roots) == 1:
             yield form, roots.pop()
+
+
+def _body_shape(form: str) -> bool:
+    """A name built on a head noun or joined by 'of'/'for': an organisation or a place."""
+    return any(w.lower() in GROUP_HEADS or w.lower() in PLACE_HEADS or w in ("of", "for")
+               for w in form.split())
 
 
 def _person_shape(form: str) -> bool:
@@ -340,12 +368,17 @@ def _entities(actors: list[tuple[str, list[Sighting], EditorialEntity | None]]) 
     for kind, name, members, entry in named:
         spellings = sorted({m.name.mention.text for m in members} - {name})
         mentions = tuple(sorted({m.name.mention for m in members}, key=reading_order))
-        titles = Counter(m.name.title for m in members if m.name.title).most_common(1)
-        role = (entry.role if entry else None) or (titles[0][0] if titles else None)
+        role = (entry.role if entry else None) or (person_role(members) if kind == "person" else None)
         result.append(Entity(slugs[name], kind, name, tuple(spellings), role,
                              entry.side if entry else None, mentions,
                              entry.description if entry else None))
     return tuple(sorted(result))
+
+
+def person_role(members: Sequence[Sighting]) -> str | None:
+    """The role the sources give a person, in their words, before or after the name."""
+    found = [r for s in members for r in (role_before(s.before, s.name.title), role_after(s.after)) if r]
+    return pick_role(found)
 
 
 def _canonical(members: Sequence[Sighting], kind: str) -> str:
@@ -355,19 +388,6 @@ def _canonical(members: Sequence[Sighting], kind: str) -> str:
     full_name = kind == "person" and any(" " in f for f in counts)
     return min(counts, key=lambda f: (mixed_case and f.isupper(), full_name and " " not in f,
                                       -counts[f] - 2 * len(f.split()), f))
-
-
-def _find(parent: dict[str, str], x: str) -> str:
-    while parent[x] != x:
-        parent[x] = parent[parent[x]]
-        x = parent[x]
-    return x
-
-
-def _union(parent: dict[str, str], a: str, b: str) -> None:
-    ra, rb = _find(parent, a), _find(parent, b)
-    if ra != rb:
-        parent[max(ra, rb)] = min(ra, rb)
 
 
 def find_sightings(articles: Sequence[Article]) -> list[Sighting]:
@@ -383,6 +403,7 @@ def sightings_of(names: Iterable[Name], paragraph_text: dict[tuple[str, str], st
     for n in names:
         text = paragraph_text[(n.mention.source, n.mention.paragraph)]
         end = n.mention.start + len(n.mention.text)
-        result.append(Sighting(n, text[max(0, n.mention.start - 40):n.mention.start], text[end:end + 40]))
+        result.append(Sighting(n, text[max(0, n.mention.start - CONTEXT):n.mention.start],
+                               text[end:end + CONTEXT]))
     return result
 

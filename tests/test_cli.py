@@ -62,3 +62,17 @@ def test_cli_usage_error_exits_2() -> None:
     with pytest.raises(SystemExit) as exit_info:
         main(["frobnicate"])
     assert exit_info.value.code == 2
+
+
+def test_cli_check_prints_suspected_merges_as_information(tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "a.txt").write_text(
+        "Guard posts fall silent\n\nThe Valley Guard said the bridge held.\n\n"
+        "The Sela Valley Guard said it had sent boats.\n")
+    assert main(["check", "--content", str(tmp_path)]) == 0
+    captured = capsys.readouterr()
+    assert "0 error(s), 0 warning(s)" in captured.err
+    assert "1 suspected merge(s)" in captured.out
+    assert "why: every word of 'Valley Guard' is in 'Sela Valley Guard'" in captured.out
+    assert "      - name: Sela Valley Guard\n        aliases: [Valley Guard]\n" in captured.out

@@ -34,8 +34,14 @@ def editorial_problems(tmp_path: Path, text: str) -> list[str]:
         ("entities: X\n", "editorial.yml:1: error: 'entities' must be a list"),
         ("hide:\n  - {a: b}\n", "editorial.yml:2: error: 'hide' must list names"),
         ("entities:\n  - name: [x\n", "editorial.yml:3: error: YAML syntax error"),
+        ("entities:\n  - name: X\n    not: {a: b}\n", "editorial.yml:3: error: 'not' must list names"),
+        ("entities:\n  - name: Valley Guard\n    aliases: [VG]\n    not: [Sela Guard, vg]\n",
+         "editorial.yml:4: error: 'vg' is under 'not' but the same entry also names 'VG'"),
+        ("entities:\n  - name: Valley Guard\n    not:\n      - the valley guard\n",
+         "editorial.yml:4: error: 'the valley guard' is under 'not' but the same entry also names"),
     ],
-    ids=["top-key", "entry-key", "kind", "no-name", "not-a-list", "hide-mapping", "syntax"],
+    ids=["top-key", "entry-key", "kind", "no-name", "not-a-list", "hide-mapping", "syntax", "not-mapping",
+         "not-contradicts-alias", "not-contradicts-name"],
 )
 def test_editorial_reports_bad_files_with_line(tmp_path: Path, text: str, needle: str) -> None:
     found = editorial_problems(tmp_path, text)
@@ -45,13 +51,13 @@ def test_editorial_reports_bad_files_with_line(tmp_path: Path, text: str, needle
 def test_editorial_reads_a_valid_file(tmp_path: Path) -> None:
     (tmp_path / "editorial.yml").write_text(
         "entities:\n  - name: Valley Guard\n    aliases: [VG]\n    kind: group\n    side: province\n"
-        "hide: [Heavy]\n", encoding="utf-8")
+        "    not: [Sela Guard]\nhide: [Heavy]\n", encoding="utf-8")
     editorial, problems = load_editorial(tmp_path / "editorial.yml")
     assert problems == []
     (entry,) = editorial.entities
-    assert (entry.name, entry.aliases, entry.kind, entry.side, entry.line) == (
-        "Valley Guard", ("VG",), "group", "province", 2)
-    assert editorial.hide == (("Heavy", 6),)
+    assert (entry.name, entry.aliases, entry.kind, entry.side, entry.line, entry.apart) == (
+        "Valley Guard", ("VG",), "group", "province", 2, (("Sela Guard", 6),))
+    assert editorial.hide == (("Heavy", 7),)
 
 
 def test_editorial_merges_sets_kind_and_hides(corpus: Make) -> None:
@@ -81,3 +87,18 @@ def test_editorial_unknown_name_is_an_error_with_a_suggestion(corpus: Make,
     assert any("editorial.yml:3: error: no source names 'Nowhere'" in m for m in messages)
     assert main(["check", "--content", str(content)]) == 1
     assert "Valley Gaurd" in capsys.readouterr().err
+
+
+def test_editorial_not_splits_a_merge_the_rules_made(corpus: Make) -> None:
+    merged = {e.name: e for e in generate(corpus({"a.txt": ARTICLE})).site.entities}
+    assert "VG" in merged["Valley Guard"].aliases
+    content = corpus({"a.txt": ARTICLE}, editorial="entities:\n  - name: Valley Guard\n    not: [VG]\n")
+    entities = {e.name: e for e in generate(content).site.entities}
+    assert "VG" not in entities["Valley Guard"].aliases
+
+
+def test_editorial_not_of_an_unknown_name_is_an_error(corpus: Make,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    content = corpus({"a.txt": ARTICLE}, editorial="entities:\n  - name: Valley Guard\n    not: [GV]\n")
+    assert main(["check", "--content", str(content)]) == 1
+    assert "editorial.yml:3: error: no source names 'GV'" in capsys.readouterr().err

@@ -1,0 +1,80 @@
+"""Roles: the words before or after a person's name, and the choice across mentions."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.roles import RoleText, pick_role, role_after, role_before
+
+
+@pytest.mark.parametrize(
+    ("before", "title", "role"),
+    [
+        ("the dam held, regional governor ", "", "regional governor"),
+        ("Floods rose, Palace press secretary ", "", "Palace press secretary"),
+        ("he said, Teskany’s water inspection representative ", "",
+         "Teskany’s water inspection representative"),
+        ("In May, the Lisk-born far-right militia leader ", "", "Lisk-born far-right militia leader"),
+        ("Governor ", "Governor", "Governor"),
+        ("“We held,” Teskany Governor ", "Governor", "Teskany Governor"),
+        ("[Teskany President Arvid] ", "", None),
+        ("the dam, said spokesman ", "", "spokesman"),
+        ("on Monday the town’s ", "", None),
+        ("Mr ", "Mr", None),
+    ],
+    ids=["lower-case", "capitalised-modifier", "possessive", "hyphenated-modifiers", "title",
+         "title-with-place", "bracketed-name", "verb-stops", "no-role-noun", "honorific"],
+)
+def test_roles_before_the_name(before: str, title: str, role: str | None) -> None:
+    found = role_before(before, title)
+    assert (found.text if found else None) == role
+
+
+@pytest.mark.parametrize(
+    ("after", "role"),
+    [
+        (", the governor of Teskany's Sela province, said on Monday.", "governor of Teskany's Sela province"),
+        (", a spokesperson for the Sela Valley Defence Front, said.",
+         "spokesperson for the Sela Valley Defence Front"),
+        (", an exiled Teskany politician who claims to lead the group.", "exiled Teskany politician"),
+        (", the adviser.", "adviser"),
+        (", Teskany’s water inspection representative, told reporters.",
+         "Teskany’s water inspection representative"),
+        (", the only member of the Teskany parliament to vote against the dam, left.",
+         "member of the Teskany parliament"),
+        (", a former adviser to the Teskany president, said.", "former adviser to the Teskany president"),
+        (", deputy minister of water, said.", "deputy minister of water"),
+        (", 62, who runs a bakery, said.", None),
+        (", a schoolteacher whose flat was flooded.", None),
+        ("’s spokesman said.", None),
+        (", who is the governor, said.", None),
+        (", the head of a commission that met in Lisk, said.", "head of a commission"),
+        (", the head of the Sela Valley Wat", "head"),
+    ],
+    ids=["of-complement", "for-complement", "who-clause", "bare", "no-article", "infinitive-stops",
+         "to-complement", "compound-noun", "age-then-clause", "not-a-role", "possessive", "clause-first",
+         "that-clause", "cut-off-complement"],
+)
+def test_roles_in_an_appositive(after: str, role: str | None) -> None:
+    found = role_after(after)
+    assert (found.text if found else None) == role
+
+
+@pytest.mark.parametrize(
+    ("found", "role"),
+    [
+        ([RoleText("Governor", "governor"), RoleText("Teskany governor", "governor"),
+          RoleText("Teskany provincial governor", "governor")], "Teskany provincial governor"),
+        ([RoleText("spokesperson for the Front", "spokesperson"),
+          RoleText("spokesperson for the Front water wing", "spokesperson"),
+          RoleText("Front representative", "representative")], "spokesperson for the Front"),
+        ([RoleText("adviser", "adviser"), RoleText("Palace press secretary", "secretary"),
+          RoleText("former advisor", "adviser")], "former advisor"),
+        ([RoleText("Valley press secretary", "secretary"),
+          RoleText("presidential spokesman", "spokesperson")], "Valley press secretary"),
+        ([], None),
+    ],
+    ids=["informative-over-bare", "repeated-wording", "synonym-nouns-count-together", "tie-first", "none"],
+)
+def test_roles_pick_the_most_frequent_then_most_informative(found: list[RoleText], role: str | None) -> None:
+    assert pick_role(found) == role
