@@ -35,7 +35,7 @@ def knowledge_json(site: Site) -> bytes:
         ],
         "statements": [
             {"id": s.id, "speaker": s.speaker, "speaker_text": s.speaker_text, "kind": s.kind,
-             "text": s.text, "official": s.official, "channel": s.channel, "side": s.side,
+             "text": s.text, "official": s.official, "channel": s.channel, "side": s.side, "verb": s.verb,
              "citation": _citation(s.citation)}
             for s in site.statements
         ],

@@ -177,11 +177,13 @@ class Entity:
     """Where it is named."""
     note: str | None = None
     """The editor's own line of context, shown as the editor's."""
+    speaks: bool = False
+    """Whether a statement is attributed to it (a speaker matters even if named once)."""
 
     @property
     def has_page(self) -> bool:
         """Entities named once in passing are listed on the index but get no page of their own."""
-        return len(self.mentions) >= 2
+        return len(self.mentions) >= 2 or self.speaks
 
     @property
     def page(self) -> str:
@@ -211,6 +213,8 @@ class Statement:
     """How it reached the article, in the article's words ('in a statement', 'told X')."""
     side: str | None = None
     """Whose side the speaker speaks for, where the text or the editor says."""
+    verb: str = ""
+    """The speech verb the source uses ('said', 'denied', 'claimed'), '' when none."""
 
 
 @dataclass(frozen=True, order=True)
@@ -300,6 +304,18 @@ class Page:
 
 
 @dataclass(frozen=True)
+class SpeakerStatements:
+    """What one speaker said: a resolved entity, or the words that describe an unnamed speaker."""
+
+    entity: Entity | None
+    """The speaker, where the text says who."""
+    words: str
+    """How the sources describe an unresolved speaker ('' when the entity is known)."""
+    statements: list[Statement]
+    """Their statements, in reading order."""
+
+
+@dataclass(frozen=True)
 class Site:
     """The assembled knowledge with the queries the templates need."""
 
@@ -367,6 +383,48 @@ class Site:
                 if other != entity:
                     counts[other] = counts.get(other, 0) + 1
         return sorted(counts, key=lambda e: (-counts[e], e.name))[:limit]
+
+    @cached_property
+    def _entity_by_id(self) -> dict[str, Entity]:
+        return {e.id: e for e in self.entities}
+
+    def entity(self, entity_id: str) -> Entity:
+        """Return the entity with this id."""
+        return self._entity_by_id[entity_id]
+
+    def statements_of(self, entity: Entity) -> list[Statement]:
+        """What an entity said, in reading order."""
+        return [s for s in self.statements if s.speaker == entity.id]
+
+    def responses(self, official: bool) -> list[tuple[str | None, list[SpeakerStatements]]]:
+        """Statements grouped by side (sides in order of first statement, unknown last), then speaker."""
+        by_side: dict[str | None, dict[tuple[str, str], list[Statement]]] = {}
+        for s in self.statements:
+            if s.official == official:
+                who = ("", s.speaker) if s.speaker else ("~", s.speaker_text or "unattributed")
+                by_side.setdefault(s.side, {}).setdefault(who, []).append(s)
+        result = []
+        for side in sorted(by_side, key=lambda side: (side is None, side or "")):
+            speakers = by_side[side]
+            order = sorted(speakers, key=lambda k: (k[0], -len(speakers[k]), k[1]))
+            result.append((side, [SpeakerStatements(None if mark else self.entity(key), key if mark else "",
+                                                    speakers[(mark, key)]) for mark, key in order]))
+        return result
+
+    def unnamed_statements(self, official: bool) -> list[Statement]:
+        """Statements whose speaker the text does not resolve, in reading order."""
+        return [s for s in self.statements if s.official == official and s.speaker is None]
+
+    def key_responses(self, per_side: int = 2) -> list[tuple[str | None, list[Statement]]]:
+        """For each side, the first statements of its most quoted official speakers, quotes first."""
+        result = []
+        for side, speakers in self.responses(official=True):
+            picks = []
+            for group in speakers[:per_side]:
+                quotes = [s for s in group.statements if s.kind == "quote"]
+                picks.append((quotes or group.statements)[0])
+            result.append((side, picks))
+        return result
 
     def entities_of(self, kind: str) -> tuple[Entity, ...]:
         """Entities of one kind, most mentioned first."""

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -12,7 +14,7 @@ import jinja2
 from .describe import descriptions
 from .knowledge import knowledge_json
 from .markdown import Safe, escape_md, external_link, finalize, link, relative_link
-from .models import Citation, Page, Site
+from .models import Citation, Page, Site, SpeakerStatements, Statement
 
 SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("groups/index.md", "groups.md.j2", "Groups"),
@@ -25,6 +27,9 @@ SECTIONS: tuple[tuple[str, str, str], ...] = (
 )
 """Section pages: (docs path, template, title). Home comes first, source pages last."""
 KNOWLEDGE_PATH = "data/knowledge.json"
+NEUTRAL_VERBS = frozenset({"said", "says", "say", "saying", "stated", "told", "added", "adding", "wrote",
+                           "writing", "mentioned", "informed"})
+"""Speech verbs that add nothing to a paraphrase; others ('denied', 'claimed') are shown with it."""
 
 
 @dataclass
@@ -97,9 +102,28 @@ def _render(env: jinja2.Environment, site: Site, path: str, template: str, title
     def url_to(to_page: str, anchor: str = "") -> Safe:
         return relative_link(path, to_page, anchor)
 
+    def said(statement: Statement) -> Safe:
+        return statement_line(statement, notes.cite)
+
+    def named_as(statement: Statement) -> Safe:
+        entity = site.entity(statement.speaker) if statement.speaker else None
+        words = statement.speaker_text
+        plain = re.sub(r"^the\s+", "", words, flags=re.IGNORECASE)
+        if entity is None or not words or plain in (entity.name, *entity.aliases):
+            return Safe("")
+        return Safe(f" <small>(named as “{escape_md(words)}”)</small>")
+
+    def speaker(group: SpeakerStatements) -> Safe:
+        if group.entity is None:
+            return Safe(f"Unnamed: “{escape_md(group.words)}”")
+        if group.entity.has_page:
+            return link_to(group.entity.name, group.entity.page)
+        return escape_md(group.entity.name)
+
     text = env.get_template(template).render(
         site=site, page=path, title=title, cite=notes.cite, footnotes=notes.definitions,
         link_to=link_to, url_to=url_to, external_link=external_link, sections=SECTIONS,
+        said=said, speaker=speaker, named_as=named_as,
         describe=lambda entity: descriptions(entity, site),
         knowledge_path=KNOWLEDGE_PATH, **extra,
     )
@@ -108,6 +132,14 @@ def _render(env: jinja2.Environment, site: Site, path: str, template: str, title
         if entry not in citing[(c.source, c.paragraph)]:
             citing[(c.source, c.paragraph)].append(entry)
     return Page(path, _tidy(text).encode("utf-8"))
+
+
+def statement_line(s: Statement, cite: Callable[[Citation], Safe]) -> Safe:
+    """A statement as Markdown: verbatim words in quotation marks, a paraphrase labelled as one."""
+    verb = f" ({escape_md(s.verb)})" if s.verb and s.verb not in NEUTRAL_VERBS else ""
+    words = f"“{escape_md(s.text)}”" if s.kind == "quote" else f"*Paraphrase{verb}:* {escape_md(s.text)}"
+    channel = f" (*{escape_md(s.channel)}*)" if s.channel else ""
+    return Safe(words + channel + cite(s.citation))
 
 
 def _tidy(text: str) -> str:

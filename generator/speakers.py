@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from .gazetteer import Country, country_named, country_of_demonym
-from .lexicon import TITLES
+from .lexicon import GROUP_HEADS, TITLES
 from .models import Article, Citation, Entity, Mention, Statement, reading_order
 from .slugs import slugify
 from .speech import VERB, Span, Utterance
@@ -136,7 +136,8 @@ def attribute(articles: Sequence[Article], entities: Sequence[Entity],
             for said in _resolve(u, history, known):
                 history.append(said)
                 resolved.append(said)
-    entities_out = _with_governments(entities, known)
+    speaking = {said.speaker.id for said in resolved if said.speaker}
+    entities_out = tuple(replace(e, speaks=e.id in speaking) for e in _with_governments(entities, known))
     final = {e.id: e for e in entities_out}
     statements = []
     counter: dict[tuple[str, str], int] = {}
@@ -150,7 +151,7 @@ def attribute(articles: Sequence[Article], entities: Sequence[Entity],
             f"{u.source}-{u.paragraph}-{n}", speaker.id if speaker else None, said.speaker_text, u.kind,
             u.said.of(text), is_official(speaker, said.speaker_text, context),
             Citation(u.source, u.paragraph, u.sentence.of(text)), u.channel,
-            side_of(speaker, context)))
+            side_of(speaker, context), u.verb.lower()))
     return entities_out, tuple(statements)
 
 
@@ -304,7 +305,10 @@ def _as_speaker(entity: Entity, u: Utterance, text: str, known: Speakers) -> Ent
 
 
 def _demonym_government(words: str, u: Utterance, core: Span, known: Speakers) -> Entity | None:
-    """'Valdorian officials', 'the Valdorian government' -> Government of Valdoria."""
+    """'Valdorian officials', 'the Valdorian government', a bare country or capital -> its government."""
+    bare = words.strip()
+    if re.fullmatch(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}", bare) and (country := country_named(bare)):
+        return known.government(country, Mention(u.source, u.paragraph, core.start, bare))
     found = re.fullmatch(r"(?:the\s+)?([A-Z][a-z]+)(?:['’]s)?\s+(\w+)", words.strip())
     if not found or found.group(2).lower() not in GOVERNMENT_NOUNS:
         return None
@@ -363,8 +367,8 @@ def _description(u: Utterance, core: Span, head: Span, text: str, history: list[
             learned = frozenset(lowered) | frozenset(WORD.findall(words))
             known.roles[person.id] = known.roles.get(person.id, frozenset()) | learned
         return person
-    if definite and noun in ARMED and len(lowered) == 2:
-        return _recent_group(u, noun, known)
+    if definite and (noun in ARMED or noun in GROUP_HEADS) and len(lowered) == 2:
+        return _recent_group(u, noun, known) or _only_group_with_head(noun, known)
     return None
 
 
@@ -416,13 +420,23 @@ def _recent_group(u: Utterance, noun: str, known: Speakers) -> Entity | None:
     return None
 
 
+def _only_group_with_head(noun: str, known: Speakers) -> Entity | None:
+    """'the ministry' when the corpus names exactly one ministry."""
+    if noun not in GROUP_HEADS or noun == "group":
+        return None
+    found = [e for e in known.groups.values() if noun in {w.lower() for w in e.name.split()}]
+    return found[0] if len(found) == 1 else None
+
+
 def _armed(entity: Entity, noun: str) -> bool:
     """Whether a description noun fits a group: its own head noun, or any armed group for 'the group'."""
     if entity.kind != "group":
         return False
     heads = {w.lower() for f in (entity.name, *entity.aliases) for w in f.split()}
-    if noun in ARMED_HEADS and noun in heads:
+    if noun in heads and (noun in ARMED_HEADS or noun in GROUP_HEADS):
         return True
+    if noun in GROUP_HEADS and noun not in ARMED:
+        return False
     return bool(heads & ARMED_HEADS) and noun not in ARMED_HEADS - {"group"}
 
 

@@ -51,10 +51,13 @@ CHANNEL = re.compile(
     r"\b(?:in|on|via|through|during|to)\s+(?:(?:a|an|the|its|his|her|their|our|a\s+brief)\s+)?"
     r"(?:[\w’'-]+\s+){0,3}?(?:statement|video(?:\s+statement)?|message|post|tweet|interview|address\w*|"
     r"briefing|broadcast|channel|social\s+media|conference|speech|letter|website|Telegram|Twitter|X|"
-    r"Facebook|Instagram|YouTube)\b"
-    r"|\btold\s+(?:[\w’'-]+\s+){0,4}?(?:media|[A-Z][\w’'-]+)(?=[\s,.;:]|$)"
-    r"|\b(?:[Aa]ccording\s+to|[Aa]s\s+per|[Pp]er)\s+(?:[\w’'-]+\s+){0,4}?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*"
-    r"|\btweeted\b")
+    r"Facebook|Instagram|YouTube)\b(?:\s+(?:message|channel|post|video|account|statement)\b)?"
+    r"|\btold\s+(?:(?!that\b)[\w’'-]+\s+){0,4}(?:media|[A-Z][\w’'-]+)(?=[\s,.;:]|$)"
+    r"|\b(?:[Aa]ccording\s+to|[Aa]s\s+per|[Pp]er)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+(?=\s*[,.;:]|\s*$)"
+    r"|\b(?:tweeted|wrote|writing|posted)\b")
+TITLE_NOUNS = frozenset({"governor", "minister", "ministry", "president", "spokesman", "spokeswoman",
+                         "spokesperson", "mayor", "police", "army", "government", "authorities",
+                         "officials", "adviser", "advisor", "commander", "official"})
 OPEN_QUOTES = "“\""
 CLOSE_FOR = {"“": "”", "\"": "\""}
 MAX_SPEAKER_WORDS = 24
@@ -103,6 +106,8 @@ class Utterance:
     """The sentence or sentences that hold it (the citation quotes them)."""
     channel: str | None
     """How it reached the article where the text says ('in a statement', 'told X'), verbatim."""
+    verb: str = ""
+    """The speech verb as written ('said', 'denied'), '' when there is none."""
 
 
 def find_utterances(article: Article) -> tuple[Utterance, ...]:
@@ -189,7 +194,8 @@ def _direct(source: str, pid: str, text: str, masked: str, unit: Span, quote: Sp
             speaker = _speaker_around(masked, quote.end + verb.start(), quote.end + verb.end(), quote.end,
                                       unit.end)
             if speaker:
-                return Utterance(source, pid, said, "quote", speaker, unit, _channel(text, unit, quote))
+                return Utterance(source, pid, said, "quote", speaker, unit, _channel(text, unit, quote),
+                                 verb.group(0))
         if not after.strip(" .") and not verb:
             return Utterance(source, pid, said, "quote", None, unit, None)
         return None
@@ -200,13 +206,14 @@ def _direct(source: str, pid: str, text: str, masked: str, unit: Span, quote: Sp
         verb = VERB.search(lead.group(0))
         speaker = _subject(masked, unit.start, start, verb.group(0).lower() if verb else "said")
         if speaker:
-            return Utterance(source, pid, said, "quote", speaker, unit, _channel(text, unit, quote))
+            return Utterance(source, pid, said, "quote", speaker, unit, _channel(text, unit, quote),
+                             verb.group(0) if verb else "")
     return None
 
 
 def _reported(source: str, pid: str, text: str, masked: str, unit: Span) -> Iterator[Utterance]:
     """Reported speech in one sentence: each clause's speech verb with its subject, or 'according to X'."""
-    found: list[tuple[Span, Span]] = []
+    found: list[tuple[Span, Span, str]] = []
     for verb in VERB.finditer(masked, unit.start, unit.end):
         pair = _reported_at(masked, unit, verb)
         if not pair or (found and pair[0].start < found[-1][0].end):
@@ -214,20 +221,21 @@ def _reported(source: str, pid: str, text: str, masked: str, unit: Span) -> Iter
         if found and verb.start() < found[-1][1].end:
             if not COORDINATED.search(masked, unit.start, pair[0].start):
                 continue
-            found[-1] = (found[-1][0], _cut_at(masked, found[-1][1], pair[0].start))
-        found.append(pair)
-    for who, words in found:
-        yield Utterance(source, pid, words, "paraphrase", who, unit, _channel(text, unit, None))
+            found[-1] = (found[-1][0], _cut_at(masked, found[-1][1], pair[0].start), found[-1][2])
+        found.append((*pair, verb.group(0)))
+    for who, words, verb_word in found:
+        channel = _channel(text, unit, None, who)
+        yield Utterance(source, pid, words, "paraphrase", who, unit, channel, verb_word)
     according = ACCORDING.search(masked, unit.start, unit.end)
     if not according or not according.group(0).lower().startswith("according"):
         return
     speaker = _speaker_after(masked, according.end(), unit.end, comma_ends=True)
-    if not speaker or any(not _overlaps(s, Span(according.start(), speaker.end)) for s, _ in found):
+    if not speaker or any(not _overlaps(s, Span(according.start(), speaker.end)) for s, _, _ in found):
         return
     rest = _strip_span(masked, Span(speaker.end, unit.end), " ,.")
     said = rest if len(rest.of(masked).split()) >= 3 else _clause_before(
         masked, unit.start, Span(according.start(), according.end()))
-    if said and not any(d.start <= said.start and said.end <= d.end for _, d in found):
+    if said and not any(d.start <= said.start and said.end <= d.end for _, d, _ in found):
         yield Utterance(source, pid, said, "paraphrase", speaker, unit, None)
 
 
@@ -244,6 +252,12 @@ def _reported_at(masked: str, unit: Span, verb: re.Match[str]) -> tuple[Span, Sp
             return tail
     if word in PARTICIPLE_LEADS and re.search(r",\s*$", before):
         return None
+    if re.search(r",\s*$", before):
+        after = _speaker_after(masked, verb.end(), unit.end)
+        if after and _ends_after(masked, after, unit) and _names_someone(after.of(masked)):
+            said_before = _clause_before(masked, unit.start, Span(verb.start(), verb.end()))
+            if said_before:
+                return after, said_before
     speaker = _subject(masked, unit.start, verb.start(), word)
     if speaker:
         relative = re.match(r"\s*,?\s*(?:who|which)\b", masked[speaker.end:unit.end])
@@ -382,6 +396,12 @@ def _speaker_after(masked: str, start: int, end: int, comma_ends: bool = False) 
     return span
 
 
+def _names_someone(words: str) -> bool:
+    """'the Water Ministry', 'the governor': a capitalised name after the first word, or a title."""
+    tokens = words.split()
+    return any(t[:1].isupper() for t in tokens[1:]) or tokens[-1].lower() in TITLE_NOUNS
+
+
 def _ends_after(masked: str, speaker: Span, unit: Span) -> bool:
     """Verb-first attribution ends its sentence: nothing but a channel follows the speaker."""
     rest = masked[speaker.end:unit.end].strip(" .!?")
@@ -425,11 +445,13 @@ def _strip_span(text: str, span: Span, chars: str) -> Span:
     return Span(start, end)
 
 
-def _channel(text: str, unit: Span, quote: Span | None) -> str | None:
-    """Channel phrases in the sentence, outside the quote, joined in reading order."""
+def _channel(text: str, unit: Span, quote: Span | None, speaker: Span | None = None) -> str | None:
+    """Channel phrases in the sentence, outside the quote and the speaker, joined in reading order."""
     found: list[str] = []
     for match in CHANNEL.finditer(text, unit.start, unit.end):
         if quote and quote.start <= match.start() < quote.end:
+            continue
+        if speaker and _overlaps(speaker, Span(match.start(), match.end())):
             continue
         found.append(match.group(0))
     return "; ".join(dict.fromkeys(found)) or None

@@ -55,6 +55,11 @@ def site_citations(site: Site) -> Iterable[Citation]:
     yield from site.key_points
     for s in site.statements:
         yield s.citation
+        yield Citation(s.citation.source, s.citation.paragraph, s.text)
+    for figure in site.figures:
+        for v in figure.values:
+            yield v.citation
+            yield Citation(v.citation.source, v.citation.paragraph, v.text)
     for claim in site.claims:
         for position in claim.positions:
             yield from position.citations
