@@ -229,6 +229,10 @@ class Position:
     """A short, attributed summary."""
     citations: tuple[Citation, ...]
     """Where it is stated."""
+    statements: tuple[str, ...] = ()
+    """The statements that take it (ids), for showing their words."""
+    stances: tuple[str, ...] = ()
+    """Per citation: 'asserts', 'denies', 'confirms' or 'unverified'."""
 
 
 @dataclass(frozen=True, order=True)
@@ -391,6 +395,18 @@ class Site:
     def entity(self, entity_id: str) -> Entity:
         """Return the entity with this id."""
         return self._entity_by_id[entity_id]
+
+    @cached_property
+    def _statement_by_id(self) -> dict[str, Statement]:
+        return {s.id: s for s in self.statements}
+
+    def statement(self, statement_id: str) -> Statement | None:
+        """Return the statement with this id, None for ''."""
+        return self._statement_by_id.get(statement_id)
+
+    def claims_of(self, entity: Entity) -> list[Claim]:
+        """The claim topics an entity takes a position in."""
+        return [c for c in self.claims if any(entity.id in p.claimants for p in c.positions)]
 
     def statements_of(self, entity: Entity) -> list[Statement]:
         """What an entity said, in reading order."""

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .assets import copy_assets
+from .claims import find_claims
 from .clean import clean_article
 from .errors import ContentError, Problem
 from .load import load_corpus
@@ -51,6 +52,7 @@ def assemble(content: Path) -> tuple[Site | None, list[Problem]]:
     articles = tuple(clean_article(raw, slugs[raw.id]) for raw in corpus.articles)
     entities, found = resolve_entities(find_sightings(articles), corpus.editorial)
     entities, statements = attribute(articles, entities, (u for a in articles for u in find_utterances(a)))
+    claims = find_claims(articles, entities, statements)
     site = Site(corpus.config, articles, key_points=tuple(key_citations(articles)), entities=entities,
-                statements=statements)
+                statements=statements, claims=claims)
     return site, problems + found

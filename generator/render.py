@@ -14,7 +14,7 @@ import jinja2
 from .describe import descriptions
 from .knowledge import knowledge_json
 from .markdown import Safe, escape_md, external_link, finalize, link, relative_link
-from .models import Citation, Page, Site, SpeakerStatements, Statement
+from .models import Citation, Page, Position, Site, SpeakerStatements, Statement
 
 SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("groups/index.md", "groups.md.j2", "Groups"),
@@ -27,6 +27,8 @@ SECTIONS: tuple[tuple[str, str, str], ...] = (
 )
 """Section pages: (docs path, template, title). Home comes first, source pages last."""
 KNOWLEDGE_PATH = "data/knowledge.json"
+STANCE_LABELS = {"denies": "Denies", "confirms": "Confirms", "unverified": "Could not verify"}
+"""How a position's stance is labelled; a plain assertion needs no label (its speaker heads it)."""
 NEUTRAL_VERBS = frozenset({"said", "says", "say", "saying", "stated", "told", "added", "adding", "wrote",
                            "writing", "mentioned", "informed"})
 """Speech verbs that add nothing to a paraphrase; others ('denied', 'claimed') are shown with it."""
@@ -105,6 +107,19 @@ def _render(env: jinja2.Environment, site: Site, path: str, template: str, title
     def said(statement: Statement) -> Safe:
         return statement_line(statement, notes.cite)
 
+    def position_lines(position: Position) -> list[Safe]:
+        lines = []
+        for i, citation in enumerate(position.citations):
+            stance = position.stances[i] if i < len(position.stances) else "asserts"
+            statement = site.statement(position.statements[i]) if i < len(position.statements) else None
+            words = statement_line(statement, notes.cite) if statement else Safe(
+                f"“{escape_md(citation.quote)}”{notes.cite(citation)}")
+            if statement and statement.speaker is None and statement.speaker_text:
+                words = Safe(f"*{escape_md(statement.speaker_text)}*: {words}")
+            label = STANCE_LABELS.get(stance)
+            lines.append(Safe(f"**{label}:** {words}") if label else words)
+        return lines
+
     def named_as(statement: Statement) -> Safe:
         entity = site.entity(statement.speaker) if statement.speaker else None
         words = statement.speaker_text
@@ -123,7 +138,7 @@ def _render(env: jinja2.Environment, site: Site, path: str, template: str, title
     text = env.get_template(template).render(
         site=site, page=path, title=title, cite=notes.cite, footnotes=notes.definitions,
         link_to=link_to, url_to=url_to, external_link=external_link, sections=SECTIONS,
-        said=said, speaker=speaker, named_as=named_as,
+        said=said, speaker=speaker, named_as=named_as, position_lines=position_lines,
         describe=lambda entity: descriptions(entity, site),
         knowledge_path=KNOWLEDGE_PATH, **extra,
     )
