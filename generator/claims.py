@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .gazetteer import country_named
-from .models import Article, Citation, Claim, Entity, Position, Statement
+from .models import Article, Citation, Claim, Entity, Figure, Position, Statement
 from .text import sentence_spans
 
 PREDICATES: tuple[tuple[str, str, str], ...] = (
@@ -81,8 +81,8 @@ class Candidate:
     """The statement it comes from, if any."""
 
 
-def find_claims(articles: Sequence[Article], entities: Sequence[Entity],
-                statements: Sequence[Statement]) -> tuple[Claim, ...]:
+def find_claims(articles: Sequence[Article], entities: Sequence[Entity], statements: Sequence[Statement],
+                figures: Sequence[Figure] = ()) -> tuple[Claim, ...]:
     """Group statements and hedges into claim topics with their positions."""
     names = {e.id: e for e in entities}
     texts = {(a.id, p.id): p.text for a in articles for p in a.paragraphs}
@@ -93,7 +93,8 @@ def find_claims(articles: Sequence[Article], entities: Sequence[Entity],
                 places.setdefault((m.source, m.paragraph), []).append((m.start, e.id))
     candidates = [c for s in statements if (c := _from_statement(s, names, places, texts)) is not None]
     candidates += _hedges(articles, candidates)
-    return tuple(_topics(candidates, names))
+    conflicts = {v.citation for f in figures if f.conflict for v in f.values}
+    return tuple(_topics(candidates, names, conflicts))
 
 
 def _classes(text: str) -> frozenset[str]:
@@ -141,7 +142,8 @@ def _hedges(articles: Sequence[Article], candidates: list[Candidate]) -> list[Ca
     return found
 
 
-def _topics(candidates: list[Candidate], names: dict[str, Entity]) -> list[Claim]:
+def _topics(candidates: list[Candidate], names: dict[str, Entity],
+            conflicts: set[Citation]) -> list[Claim]:
     """One claim per question that at least two positions answer."""
     claims = []
     for name, question, _ in CLASSES:
@@ -151,8 +153,11 @@ def _topics(candidates: list[Candidate], names: dict[str, Entity]) -> list[Claim
         if not sides or len(keys) < 2:
             continue
         positions = tuple(_position(key, [c for c in members if _key(c, names) == key]) for key in keys)
-        claims.append(Claim(name, question.format(places=_place_names(members, names)),
-                            _status(name, members, sides), positions))
+        clash = any(c.citation.quote in v.quote or v.quote in c.citation.quote for c in members
+                    for v in conflicts
+                    if (v.source, v.paragraph) == (c.citation.source, c.citation.paragraph))
+        status = "disputed" if name == "casualties" and clash else _status(name, members, sides)
+        claims.append(Claim(name, question.format(places=_place_names(members, names)), status, positions))
     return claims
 
 

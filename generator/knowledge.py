@@ -42,14 +42,15 @@ def knowledge_json(site: Site) -> bytes:
         "claims": [
             {"id": c.id, "topic": c.topic, "status": c.status,
              "positions": [{"side": p.side, "claimants": list(p.claimants), "summary": p.summary,
+                            "stances": list(p.stances), "statements": list(p.statements),
                             "citations": [_citation(x) for x in p.citations]}
                            for p in c.positions]}
             for c in site.claims
         ],
         "figures": [
-            {"id": f.id, "measure": f.measure, "conflict": f.conflict,
-             "values": [{"value": v.value, "text": v.text, "claimant": v.claimant,
-                         "citation": _citation(v.citation)} for v in f.values]}
+            {"id": f.id, "measure": f.measure, "scope": f.scope, "conflict": f.conflict,
+             "values": [{"value": v.value, "text": v.text, "claimant": v.claimant, "qualifier": v.qualifier,
+                         "low": v.low, "high": v.high, "citation": _citation(v.citation)} for v in f.values]}
             for f in site.figures
         ],
     }

@@ -404,6 +404,14 @@ class Site:
         """Return the statement with this id, None for ''."""
         return self._statement_by_id.get(statement_id)
 
+    def claims_with(self, status: str) -> list[Claim]:
+        """The claim topics with this status."""
+        return [c for c in self.claims if c.status == status]
+
+    def claim_sources(self, claim: Claim) -> int:
+        """How many sources cite a position on a claim topic."""
+        return len({c.source for p in claim.positions for c in p.citations})
+
     def claims_of(self, entity: Entity) -> list[Claim]:
         """The claim topics an entity takes a position in."""
         return [c for c in self.claims if any(entity.id in p.claimants for p in c.positions)]

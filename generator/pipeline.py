@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -9,8 +10,9 @@ from .assets import copy_assets
 from .claims import find_claims
 from .clean import clean_article
 from .errors import ContentError, Problem
+from .figures import find_figures
 from .load import load_corpus
-from .models import Page, Site
+from .models import Citation, Page, Site, Statement
 from .paths import TEMPLATES
 from .render import render_pages
 from .resolve import find_sightings, resolve_entities
@@ -33,6 +35,21 @@ class Generated:
     """Problems that did not stop the build."""
 
 
+def claimant_finder(statements: Sequence[Statement]) -> Callable[[Citation], str | None]:
+    """Who gives a figure: the resolved speaker of the statement whose sentence holds it."""
+    by_place: dict[tuple[str, str], list[Statement]] = {}
+    for s in statements:
+        by_place.setdefault((s.citation.source, s.citation.paragraph), []).append(s)
+
+    def claimant(citation: Citation) -> str | None:
+        for s in by_place.get((citation.source, citation.paragraph), []):
+            if s.speaker and (citation.quote in s.citation.quote or s.citation.quote in citation.quote):
+                return s.speaker
+        return None
+
+    return claimant
+
+
 def generate(content: Path, templates: Path = TEMPLATES) -> Generated:
     """Run load -> clean -> extract and resolve -> render; raise ContentError on input errors."""
     site, problems = assemble(content)
@@ -52,7 +69,8 @@ def assemble(content: Path) -> tuple[Site | None, list[Problem]]:
     articles = tuple(clean_article(raw, slugs[raw.id]) for raw in corpus.articles)
     entities, found = resolve_entities(find_sightings(articles), corpus.editorial)
     entities, statements = attribute(articles, entities, (u for a in articles for u in find_utterances(a)))
-    claims = find_claims(articles, entities, statements)
+    figures = find_figures(articles, claimant_finder(statements))
+    claims = find_claims(articles, entities, statements, figures)
     site = Site(corpus.config, articles, key_points=tuple(key_citations(articles)), entities=entities,
-                statements=statements, claims=claims)
+                statements=statements, claims=claims, figures=figures)
     return site, problems + found

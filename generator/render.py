@@ -14,7 +14,8 @@ import jinja2
 from .describe import descriptions
 from .knowledge import knowledge_json
 from .markdown import Safe, escape_md, external_link, finalize, link, relative_link
-from .models import Citation, Page, Position, Site, SpeakerStatements, Statement
+from .models import Citation, Claim, Page, Position, Site, SpeakerStatements, Statement
+from .slugs import slugify
 
 SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("groups/index.md", "groups.md.j2", "Groups"),
@@ -139,6 +140,7 @@ def _render(env: jinja2.Environment, site: Site, path: str, template: str, title
         site=site, page=path, title=title, cite=notes.cite, footnotes=notes.definitions,
         link_to=link_to, url_to=url_to, external_link=external_link, sections=SECTIONS,
         said=said, speaker=speaker, named_as=named_as, position_lines=position_lines,
+        claim_anchor=claim_anchor,
         describe=lambda entity: descriptions(entity, site),
         knowledge_path=KNOWLEDGE_PATH, **extra,
     )
@@ -147,6 +149,11 @@ def _render(env: jinja2.Environment, site: Site, path: str, template: str, title
         if entry not in citing[(c.source, c.paragraph)]:
             citing[(c.source, c.paragraph)].append(entry)
     return Page(path, _tidy(text).encode("utf-8"))
+
+
+def claim_anchor(claim: Claim) -> str:
+    """The anchor of a claim's heading on the claims page (set with an attribute list)."""
+    return f"claim-{slugify(claim.id)}"
 
 
 def statement_line(s: Statement, cite: Callable[[Citation], Safe]) -> Safe:

@@ -18,7 +18,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in BOUNDARY.finditer(text):
-        word = re.search(r"(\S+)$", text[start : match.start()])
+        word = re.search(r"(\S+)$", text[max(start, match.start() - 40) : match.start()])
         token = word.group(1).lower().rstrip(".") if word else ""
         if match.group(0).startswith(".") and (token in ABBREVIATIONS or re.fullmatch(r"[a-z]", token)):
             continue
