@@ -30,8 +30,8 @@ PREDICATES: tuple[tuple[str, str, str], ...] = (
      r"responsib\w+|involvement|involved|connection to|nothing to do with|carried out|behind the|"
      r"disavow\w*|proxy|not subject to"),
     ("identity", "Who are the fighters?",
-     r"citizens of|consist\w* (?:only )?of|made up (?:entirely )?of|are russians|sabotage (?:and "
-     r"reconnaissance )?group|saboteurs|defectors|volunteers"),
+     r"citizens of|consist\w* (?:only )?of|made up (?:entirely )?of|saboteurs|defectors|volunteers|"
+     r"mercenaries|nationals of"),
     ("purpose", "What was the operation for?",
      r"purpose|\baim\w*|\bgoals?\b|designed to|in order to|security (?:zone|lane)|buffer zone|"
      r"demilitari[sz]ed zone|distract|divert"),

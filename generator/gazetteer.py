@@ -14,7 +14,7 @@ class Country:
     """A country with its capital."""
 
     name: str
-    """English short name ('Ukraine')."""
+    """English short name ('Moldova')."""
     iso: str
     """ISO 3166 alpha-2 code."""
     capital: str
@@ -31,7 +31,7 @@ def countries() -> tuple[Country, ...]:
 
 @lru_cache(maxsize=4096)
 def country_named(word: str) -> Country | None:
-    """The country a name, capital or demonym stands for ('Kyiv', 'Ukraine', 'Ukrainian'), or None."""
+    """The country a name, capital or demonym stands for ('Chisinau', 'Moldova', 'Moldovan'), or None."""
     key = word.strip().casefold()
     if not key:
         return None
@@ -43,7 +43,7 @@ def country_named(word: str) -> Country | None:
 
 @lru_cache(maxsize=4096)
 def country_of_demonym(word: str) -> Country | None:
-    """'Ukrainian' -> Ukraine, 'Chinese' -> China: the longest country name the demonym extends."""
+    """'Moldovan' -> Moldova, 'Chinese' -> China: the longest country name the demonym extends."""
     key = word.strip().casefold()
     if len(key) < 4 or not key.isalpha():
         return None

@@ -1,6 +1,6 @@
 """Stage `resolve` (speakers): who said each utterance, from the text alone; never a guess.
 
-A speaker phrase resolves to an entity when its head is a name ('Belgorod Governor Ana Ruiz',
+A speaker phrase resolves to an entity when its head is a name ('Valley Governor Ana Ruiz',
 'Ana Ruiz, the governor of ...', 'the ministry's Water Directorate', 'members of X'), a pronoun
 that points back to the speaker of a statement just before, a description that the article ties
 to one person ('the governor', 'the ministry's spokesperson', 'a presidential adviser' named in
@@ -26,7 +26,7 @@ ROLE_CLASSES = (
                "representative", "spokesmen"}),
     frozenset({"adviser", "advisor"}),
 )
-"""Role nouns that name the same job ('the Kremlin's spokesperson' = its press secretary)."""
+"""Role nouns that name the same job ('the Palace's spokesperson' = its press secretary)."""
 ARMED = frozenset({"group", "militia", "militias", "militants", "fighters", "legion", "corps", "unit",
                    "units", "forces", "troops", "battalion", "brigade", "rebels", "partisans",
                    "volunteers", "soldiers", "guerrillas", "insurgents", "army", "front", "regiment"})
@@ -465,7 +465,7 @@ def _role_words(person: Entity, articles: dict[str, Article]) -> frozenset[str]:
 
 
 def _title_run(before: str) -> str:
-    """'... Kremlin press secretary ' -> 'Kremlin press secretary': the title words just before a name."""
+    """'... Palace press secretary ' -> 'Palace press secretary': the title words just before a name."""
     clause = re.split(r"[,.;:!?()\[\]“”\"‘’—–]", before[-80:])[-1]
     run: list[str] = []
     for word in reversed(WORD.findall(clause)):

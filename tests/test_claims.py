@@ -26,7 +26,7 @@ def claims(corpus: Callable[..., Path], *paragraphs: str) -> dict[str, Claim]:
     [("the militia liberated the village of Orsk", {"control"}),
      ("engineers pushed back the water and repelled the fighters", {"control"}),
      ("fighters crossed the border into the valley", {"entry"}),
-     ("Kyiv had nothing to do with the attacks", {"responsibility"}),
+     ("Chisinau had nothing to do with the attacks", {"responsibility"}),
      ("the unit consists only of citizens of Moldova", {"identity"}),
      ("the raid was designed to distract attention", {"purpose"}),
      ("four people were injured", {"casualties"}),
