@@ -416,9 +416,17 @@ class Site:
         """The claim topics an entity takes a position in."""
         return [c for c in self.claims if any(entity.id in p.claimants for p in c.positions)]
 
+    @cached_property
+    def _statements_by_speaker(self) -> dict[str, list[Statement]]:
+        index: dict[str, list[Statement]] = {}
+        for s in self.statements:
+            if s.speaker:
+                index.setdefault(s.speaker, []).append(s)
+        return index
+
     def statements_of(self, entity: Entity) -> list[Statement]:
         """What an entity said, in reading order."""
-        return [s for s in self.statements if s.speaker == entity.id]
+        return self._statements_by_speaker.get(entity.id, [])
 
     def responses(self, official: bool) -> list[tuple[str | None, list[SpeakerStatements]]]:
         """Statements grouped by side (sides in order of first statement, unknown last), then speaker."""

@@ -45,12 +45,16 @@ class Footnotes:
     """The page being rendered (links are relative to it)."""
     order: list[Citation] = field(default_factory=list)
     """Citations in footnote order."""
+    numbers: dict[Citation, int] = field(default_factory=dict)
+    """Each citation's footnote number."""
 
     def cite(self, citation: Citation) -> Safe:
         """Return the footnote reference for a citation, numbering it on first use."""
-        if citation not in self.order:
+        number = self.numbers.get(citation)
+        if number is None:
             self.order.append(citation)
-        return Safe(f"[^{self.order.index(citation) + 1}]")
+            number = self.numbers[citation] = len(self.order)
+        return Safe(f"[^{number}]")
 
     def definitions(self) -> Safe:
         """Return the footnote definitions: outlet, paragraph link, verbatim quote."""
