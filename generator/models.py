@@ -179,6 +179,8 @@ class Entity:
     """The editor's own line of context, shown as the editor's."""
     speaks: bool = False
     """Whether a statement is attributed to it (a speaker matters even if named once)."""
+    side_by: str = "the editor"
+    """Who set the side: 'the editor' (editorial.yml) or 'the text' (a country's government)."""
 
     @property
     def has_page(self) -> bool:

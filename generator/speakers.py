@@ -117,7 +117,8 @@ class Speakers:
         key = country.name
         self.government_mentions.setdefault(key, []).append(mention)
         name = f"Government of {country.name}"
-        entity = Entity(slugify(name), "group", name, (), "national government", country.name, ())
+        entity = Entity(slugify(name), "group", name, (), "national government", country.name, (),
+                        side_by="the text")
         self.governments[key] = entity
         return entity
 
