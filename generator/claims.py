@@ -19,10 +19,14 @@ from .gazetteer import country_named
 from .models import Article, Citation, Claim, Entity, Figure, Position, Statement
 from .text import sentence_spans
 
+GAIN_WORDS = r"liberat\w*|captur\w*|seiz\w*|taken over|taken control|overr[au]n|occup\w+"
+"""Words that claim ground was taken."""
+RESIST_WORDS = (r"push(?:ed)? (?:back|out)|squeeze \w+ out|eliminat\w*|destroy\w*|repel\w*|retak\w*|"
+                r"recaptur\w*")
+"""Words that claim an attacker was held off or driven out."""
 PREDICATES: tuple[tuple[str, str, str], ...] = (
     ("control", "Who controls {places}?",
-     r"liberat\w*|captur\w*|seiz\w*|taken over|taken control|overr[au]n|occup\w+|in control|"
-     r"push(?:ed)? (?:back|out)|squeeze \w+ out|eliminat\w*|destroy\w*|repel\w*|retak\w*|recaptur\w*"),
+     rf"{GAIN_WORDS}|{RESIST_WORDS}|in control"),
     ("entry", "Who crossed into {places}, and how far did they get?",
      r"\bentered\b|\bcrossed\b|penetrat\w*|moving into|infiltrat\w*|broke through|break through|"
      r"incursion|arrived in"),
@@ -55,9 +59,8 @@ INDEPENDENT = "Independent reporting"
 UNNAMED = "Speakers the sources do not name"
 AGREEING = frozenset({"entry", "evacuation", "designation"})
 """Questions where two sides saying the same thing corroborate it; elsewhere two answers compete."""
-GAIN = re.compile(r"liberat\w*|captur\w*|seiz\w*|taken over|taken control|overr[au]n|occup\w+", re.IGNORECASE)
-RESIST = re.compile(r"push(?:ed)? (?:back|out)|squeeze \w+ out|eliminat\w*|destroy\w*|repel\w*|retak\w*",
-                    re.IGNORECASE)
+GAIN = re.compile(GAIN_WORDS, re.IGNORECASE)
+RESIST = re.compile(RESIST_WORDS, re.IGNORECASE)
 BACK_REFERENCE = re.compile(r"\b(?:these|those|the) (?:reports|claims|accounts)\b", re.IGNORECASE)
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from .gazetteer import Country, country_named, country_of_demonym
 from .lexicon import GROUP_HEADS, TITLES
 from .models import Article, Citation, Entity, Mention, Statement, reading_order
+from .roles import role_after, role_before
 from .slugs import slugify
 from .speech import VERB, Span, Utterance
 
@@ -57,9 +58,6 @@ DETERMINER = re.compile(r"^(?:the|a|an|this|these|those|one|another|both)\s+", r
 PREPOSITION = re.compile(r"\s(?:in|from|at|near|on|with|to|for|of|by|encircled|filming|who|which|put|"
                          r"shared|published)\s")
 WORD = re.compile(r"[\w’'-]+")
-APPOSITIVE = re.compile(
-    r"^,\s+((?:a|an|the)\s[^,.;]{0,80}?)(?=\s(?:who|which|that|to|as|after|when)\s|[,.;]|$)")
-"""', the governor of the province' after a name: the words that give the role."""
 
 
 @dataclass(frozen=True)
@@ -450,34 +448,18 @@ def _recent_speaker(u: Utterance, history: list[Said], kind: str) -> Entity | No
 
 
 def _role_words(person: Entity, articles: dict[str, Article]) -> frozenset[str]:
-    """Words that give a person's role where they are named: the title run before, an appositive after."""
+    """The words of a person's roles where they are named (roles.py), as written, folded and paired."""
     words: set[str] = set()
     for m in person.mentions:
         text = articles[m.source].paragraph(m.paragraph).text
-        after = text[m.start + len(m.text):]
-        appositive = APPOSITIVE.match(after)
-        for phrase in (_title_run(text[:m.start]), appositive.group(1) if appositive else ""):
-            written = [w.strip("’'").removesuffix("’s").removesuffix("'s") for w in WORD.findall(phrase)]
+        for role in (role_before(text[:m.start]), role_after(text[m.start + len(m.text):])):
+            if role is None:
+                continue
+            written = [w.strip("’'").removesuffix("’s").removesuffix("'s") for w in WORD.findall(role.text)]
             tokens = [w.lower() for w in written]
-            words.update(written)
-            words.update(tokens)
+            words.update(written, tokens, [role.noun])
             words.update(" ".join(pair) for pair in itertools.pairwise(tokens))
     return frozenset(words)
-
-
-def _title_run(before: str) -> str:
-    """'... Palace press secretary ' -> 'Palace press secretary': the title words just before a name."""
-    clause = re.split(r"[,.;:!?()\[\]“”\"‘’—–]", before[-80:])[-1]
-    run: list[str] = []
-    for word in reversed(WORD.findall(clause)):
-        lower = word.lower().removesuffix("’s").removesuffix("'s")
-        if lower in STOP_WORDS or len(run) >= 6:
-            break
-        if lower in TITLES or lower in OFFICE_WORDS or word[:1].isupper() or (run and word.islower()):
-            run.insert(0, word)
-        else:
-            break
-    return " ".join(run) if any(w.lower() in TITLES for w in run) else ""
 
 
 def _with_governments(entities: Sequence[Entity], known: Speakers) -> tuple[Entity, ...]:

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .lexicon import GROUP_HEADS, TITLES
 from .models import Article, Paragraph
 from .text import sentence_spans
 
@@ -55,9 +56,8 @@ CHANNEL = re.compile(
     r"|\btold\s+(?:(?!that\b)[\w’'-]+\s+){0,4}(?:media|[A-Z][\w’'-]+)(?=[\s,.;:]|$)"
     r"|\b(?:[Aa]ccording\s+to|[Aa]s\s+per|[Pp]er)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+(?=\s*[,.;:]|\s*$)"
     r"|\b(?:tweeted|wrote|writing|posted)\b")
-TITLE_NOUNS = frozenset({"governor", "minister", "ministry", "president", "spokesman", "spokeswoman",
-                         "spokesperson", "mayor", "police", "army", "government", "authorities",
-                         "officials", "adviser", "advisor", "commander", "official"})
+SPEAKING_NOUNS = TITLES | GROUP_HEADS | {"authorities", "officials"}
+"""Nouns that can end a speaker phrase after the verb ('..., said the ministry')."""
 OPEN_QUOTES = "“\""
 CLOSE_FOR = {"“": "”", "\"": "\""}
 MAX_SPEAKER_WORDS = 24
@@ -399,7 +399,7 @@ def _speaker_after(masked: str, start: int, end: int, comma_ends: bool = False) 
 def _names_someone(words: str) -> bool:
     """'the Water Ministry', 'the governor': a capitalised name after the first word, or a title."""
     tokens = words.split()
-    return any(t[:1].isupper() for t in tokens[1:]) or tokens[-1].lower() in TITLE_NOUNS
+    return any(t[:1].isupper() for t in tokens[1:]) or tokens[-1].lower() in SPEAKING_NOUNS
 
 
 def _ends_after(masked: str, speaker: Span, unit: Span) -> bool:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.models import Statement
+from generator.models import Site, Statement
 from generator.pipeline import assemble
 from generator.speakers import is_official
 from generator.speech import find_quotes
@@ -16,20 +16,23 @@ Said = tuple[str | None, str, str]
 """(speaker entity name or None, kind, words said)."""
 
 
-def statements(corpus: Callable[..., Path], *paragraphs: str) -> list[Statement]:
-    """Statements found in one invented article made of these paragraphs."""
+def site_of(corpus: Callable[..., Path], *paragraphs: str) -> Site:
+    """The site of one invented article made of these paragraphs."""
     body = "Dam failure floods the valley\n\n" + "\n\n".join(paragraphs) + "\n"
     site, problems = assemble(corpus({"a.txt": body}))
     assert site is not None, problems
-    return list(site.statements)
+    return site
+
+
+def statements(corpus: Callable[..., Path], *paragraphs: str) -> list[Statement]:
+    """Statements found in one invented article."""
+    return list(site_of(corpus, *paragraphs).statements)
 
 
 def said(corpus: Callable[..., Path], *paragraphs: str) -> list[Said]:
     """Each statement as (speaker name, kind, text)."""
-    site, _ = assemble(corpus({"a.txt": "Dam failure floods the valley\n\n" + "\n\n".join(paragraphs)}))
-    assert site is not None
-    names = {e.id: e.name for e in site.entities}
-    return [(names[s.speaker] if s.speaker else None, s.kind, s.text) for s in site.statements]
+    site = site_of(corpus, *paragraphs)
+    return [(site.entity(s.speaker).name if s.speaker else None, s.kind, s.text) for s in site.statements]
 
 
 @pytest.mark.parametrize(
