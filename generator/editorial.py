@@ -5,6 +5,7 @@
         aliases: [SVDF, the Front]        # more spellings of the same thing (merged into it)
         kind: group                       # group | place | person
         role: armed group                 # optional
+        subkind: armed group              # optional: what sort of group or place
         side: activists                   # optional
         description: One line of editor's context, shown as the editor's.
         not: [Sela Front]                 # spellings of something else: never merged into it
@@ -25,7 +26,7 @@ from .spelling import normal_key
 from .yamlio import Field, mapping_fields, parse_yaml, scalar_text, unknown_key
 
 TOP_KEYS = ("entities", "hide")
-ENTITY_KEYS = ("name", "aliases", "kind", "role", "side", "description", "not")
+ENTITY_KEYS = ("name", "aliases", "kind", "subkind", "role", "side", "description", "not")
 KINDS = ("group", "place", "person")
 
 
@@ -49,6 +50,8 @@ class EditorialEntity:
     """Line of the entry in editorial.yml, for error messages."""
     apart: tuple[tuple[str, int], ...] = ()
     """Spellings (with their lines) that name something else: never merged into this entity."""
+    subkind: str | None = None
+    """What sort of group or place ('armed group', 'village'); None leaves it to the generator."""
 
 
 @dataclass(frozen=True)
@@ -127,7 +130,7 @@ def _entry(item: yaml.Node, path: str) -> tuple[EditorialEntity | None, list[Pro
     aliases = tuple(n for n, _ in lists["aliases"])
     apart, found = _apart(path, (values["name"], *aliases), lists["not"])
     return EditorialEntity(values["name"], aliases, kind, values.get("role"), values.get("side"),
-                           values.get("description"), line, apart), problems + found
+                           values.get("description"), line, apart, values.get("subkind")), problems + found
 
 
 def _apart(path: str, same: tuple[str, ...],

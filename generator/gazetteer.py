@@ -1,10 +1,15 @@
-"""General knowledge about countries (GeoNames, CC BY 4.0): names, capitals, demonyms."""
+"""General knowledge about countries and towns (GeoNames, CC BY 4.0): names, capitals, demonyms, places."""
 
 from __future__ import annotations
 
+import gzip
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
+
+from .spelling import normal_key, translit_key
 
 CREDIT = "Country names and capitals: GeoNames (geonames.org), CC BY 4.0."
 
@@ -55,3 +60,71 @@ def country_of_demonym(word: str) -> Country | None:
         if fits and (best is None or len(name) > len(best.name)):
             best = c
     return best
+
+
+TOWNS_CREDIT = "Towns and cities (5,000 people or more): GeoNames (geonames.org), CC BY 4.0."
+
+
+@dataclass(frozen=True, order=True)
+class Town:
+    """A town or city of the gazetteer."""
+
+    name: str
+    """GeoNames' name ('Lisk')."""
+    geonameid: int
+    """GeoNames id: https://www.geonames.org/<id>."""
+    country: str
+    """ISO 3166 alpha-2 code."""
+    region: str
+    """First-level region ('Rhondda'), '' when the gazetteer's tables disagree on it."""
+    lat: float
+    """Latitude, decimal degrees (WGS 84)."""
+    lon: float
+    """Longitude, decimal degrees (WGS 84)."""
+    population: int
+    """Population as GeoNames records it."""
+
+
+@lru_cache(maxsize=1)
+def _town_rows() -> tuple[str, ...]:
+    """The lines of the town table (see bench/gazetteer/make_places.py for its columns)."""
+    raw = files("generator").joinpath("data/places.tsv.gz").read_bytes()
+    return tuple(line for line in gzip.decompress(raw).decode("utf-8").splitlines()
+                 if line and not line.startswith("#"))
+
+
+def towns_named(names: Iterable[str]) -> dict[str, tuple[Town, ...]]:
+    """For each name, the towns that have it as name or alternate name: as written (case and
+    accents folded), else after transliteration folding ('Graivoron' finds Grayvoron).
+
+    One pass over the table answers every name, so ask for all names at once.
+    """
+    wanted = {n: (normal_key(n), translit_key(n)) for n in names}
+    exact_keys = {e for e, _ in wanted.values()}
+    folded_keys = {f for _, f in wanted.values()}
+    exact: dict[str, list[Town]] = defaultdict(list)
+    folded: dict[str, list[Town]] = defaultdict(list)
+    for line in _town_rows():
+        head, exact_field, folded_field = line.rsplit("\t", 2)
+        hit_exact = exact_keys.intersection(exact_field.split(";"))
+        hit_folded = folded_keys.intersection(folded_field.split(";"))
+        if not hit_exact and not hit_folded:
+            continue
+        gid, name, country, region, lat, lon, population = head.split("\t")
+        town = Town(name, int(gid), country, region, float(lat), float(lon), int(population))
+        for key in hit_exact:
+            exact[key].append(town)
+        for key in hit_folded:
+            folded[key].append(town)
+    return {n: tuple(exact.get(e) or folded.get(f, ())) for n, (e, f) in wanted.items()}
+
+
+def country_by_name(name: str) -> Country | None:
+    """The country this is the name of ('Moldova'), not its capital or demonym."""
+    key = name.strip().casefold()
+    return next((c for c in countries() if c.name.casefold() == key), None)
+
+
+def country_by_iso(iso: str) -> Country | None:
+    """The country with this ISO code."""
+    return next((c for c in countries() if c.iso == iso), None)

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from .models import Article, Citation, Site
+from .models import Article, Citation, Location, Site
 
 SCHEMA_VERSION = 1
 
@@ -28,7 +28,11 @@ def knowledge_json(site: Site) -> bytes:
         "sources": [_source(a) for a in site.articles],
         "entities": [
             {"id": e.id, "kind": e.kind, "name": e.name, "aliases": list(e.aliases),
-             "role": e.role, "side": e.side, "note": e.note, "page": page_url(e.page),
+             "role": e.role, "side": e.side, "note": e.note, "subkind": e.subkind,
+             "part_of": [{"name": p.name, "entity": p.entity, "basis": p.basis,
+                          "source": p.citation.source if p.citation else None,
+                          "paragraph": p.citation.paragraph if p.citation else None} for p in e.part_of],
+             "location": _location(e.location), "page": page_url(e.page),
              "mentions": [{"source": m.source, "paragraph": m.paragraph, "text": m.text,
                            "start": m.start} for m in e.mentions]}
             for e in site.entities
@@ -66,6 +70,13 @@ def _source(a: Article) -> dict[str, Any]:
                        for p in a.paragraphs],
         "removed": [{"text": r.text, "reason": r.reason, "line": r.line} for r in a.removed],
     }
+
+
+def _location(loc: Location | None) -> dict[str, Any] | None:
+    if loc is None:
+        return None
+    return {"lat": loc.lat, "lon": loc.lon, "gazetteer": "GeoNames", "id": loc.geonameid, "name": loc.name,
+            "country": loc.country, "region": loc.region or None, "url": loc.geonames}
 
 
 def _citation(c: Citation) -> dict[str, str]:

@@ -88,8 +88,13 @@ SYNONYMS = {
     "freedom": "free", "liberty": "free", "liberation": "free", "free": "free",
     "defence": "defense", "centre": "center", "organisation": "organization",
     "programme": "program", "armour": "armor",
+    "oblast": "region", "krai": "region", "raion": "district", "rayon": "district",
 }
 """Words that translations of one name use interchangeably ('Freedom'/'Liberty' of ...)."""
+
+AREA_HEADS = frozenset({"region", "district", "oblast", "province", "raion", "rayon", "krai", "county",
+                        "governorate", "prefecture"})
+"""Head nouns of administrative areas, written in lower case after a name ('the X district')."""
 
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir"})
 """Titles that say nothing about what a person does."""

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .lexicon import GROUP_HEADS, PLACE_HEADS, TITLES, WEEKDAYS_MONTHS, is_common_english
+from .lexicon import AREA_HEADS, GROUP_HEADS, PLACE_HEADS, TITLES, WEEKDAYS_MONTHS, is_common_english
 from .models import Article, Mention, Paragraph
 
 TOKEN = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?")
@@ -27,6 +27,8 @@ ADJECTIVE_SUFFIXES = ("-backed", "-aligned", "-born", "-based", "-led", "-run", 
 ADJECTIVE_PREFIXES = ("pro-", "anti-", "non-", "ex-", "post-", "pre-", "neo-")
 DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ians", "eans", "ans", "an", "i", "ic")
 OPENERS = "\"“‘'(«[–—-:"
+AREA_HEAD = re.compile(rf" ({'|'.join(sorted(AREA_HEADS))})\b(?!-)")
+"""A lower-case administrative head right after a name ('X region') is part of the name."""
 DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,}){0,2})(?:,[^–—-]{0,40})?\s*[–—-]")
 
 
@@ -126,7 +128,7 @@ def _names_in_run(source: str, paragraph: Paragraph, run: list[tuple[int, int, s
         name = _trim(part, text, heading, vocabulary)
         if name:
             title = " ".join(t[2] for t in title_words)
-            start, end = name[0][0], name[-1][1]
+            start, end = name[0][0], _area_end(text, name, title)
             names.append(Name(Mention(source, paragraph.id, start, text[start:end]), title))
             title_words = []
         elif part:
@@ -151,6 +153,18 @@ def _trim(part: list[tuple[int, int, str]], text: str, heading: bool,
         start, end, word = words[-1]
         words[-1] = (start, end - 2, word[:-2])
     return words
+
+
+def _area_end(text: str, name: list[tuple[int, int, str]], title: str) -> int:
+    """Where a name ends, taking in a lower-case administrative head: 'the X district'.
+
+    Not after a person's title, a possessive or a name that already ends in a head noun.
+    """
+    end = name[-1][1]
+    head = AREA_HEAD.match(text, end)
+    if not head or title or _is_head(name[-1][2]) or text[end - 1] in "'’":
+        return end
+    return head.end()
 
 
 def _trailing_ordinary(words: list[tuple[int, int, str]], vocabulary: Vocabulary) -> bool:

@@ -158,6 +158,48 @@ def reading_order(mention: Mention) -> tuple[str, int, int]:
 
 
 @dataclass(frozen=True, order=True)
+class Parent:
+    """A larger area a place lies in, and what says so."""
+
+    name: str
+    """The area's name as shown ('Lisk region', 'Moldova')."""
+    entity: str | None
+    """Id of the corpus entity that is this area, if any."""
+    basis: str
+    """'text' (a cited sentence says so) or 'gazetteer'."""
+    citation: Citation | None = None
+    """The sentence that says so, for basis 'text'."""
+
+
+@dataclass(frozen=True, order=True)
+class Location:
+    """Where the gazetteer puts a place."""
+
+    lat: float
+    """Latitude, decimal degrees (WGS 84)."""
+    lon: float
+    """Longitude, decimal degrees."""
+    geonameid: int
+    """GeoNames id of the place."""
+    name: str
+    """The gazetteer's name for it."""
+    country: str
+    """Country name."""
+    region: str
+    """First-level region, '' when unknown."""
+
+    @property
+    def osm(self) -> str:
+        """OpenStreetMap address centred on the place."""
+        return f"https://www.openstreetmap.org/?mlat={self.lat:.4f}&mlon={self.lon:.4f}#map=12/{self.lat:.4f}/{self.lon:.4f}"
+
+    @property
+    def geonames(self) -> str:
+        """The place's GeoNames page."""
+        return f"https://www.geonames.org/{self.geonameid}"
+
+
+@dataclass(frozen=True, order=True)
 class Entity:
     """A group, place or person, with every spelling the sources use."""
 
@@ -181,6 +223,12 @@ class Entity:
     """Whether a statement is attributed to it (a speaker matters even if named once)."""
     side_by: str = "the editor"
     """Who set the side: 'the editor' (editorial.yml) or 'the text' (a country's government)."""
+    subkind: str | None = None
+    """What sort of group or place ('armed group', 'village'), where the text or the editor says."""
+    part_of: tuple[Parent, ...] = ()
+    """For a place: the larger areas it lies in, from the text or the gazetteer."""
+    location: Location | None = None
+    """For a place the gazetteer knows: where it is."""
 
     @property
     def has_page(self) -> bool:

@@ -19,6 +19,7 @@ from .resolve import find_sightings, resolve_entities
 from .slugs import assign_slugs
 from .speakers import attribute
 from .speech import find_utterances
+from .subkinds import with_subkinds
 from .summary import key_citations
 from .verify import check_citations
 
@@ -68,6 +69,7 @@ def assemble(content: Path) -> tuple[Site | None, list[Problem]]:
     slugs = assign_slugs(raw.id for raw in corpus.articles)
     articles = tuple(clean_article(raw, slugs[raw.id]) for raw in corpus.articles)
     entities, found = resolve_entities(find_sightings(articles), corpus.editorial)
+    entities = with_subkinds(entities, articles)
     entities, statements = attribute(articles, entities, (u for a in articles for u in find_utterances(a)))
     figures = find_figures(articles, claimant_finder(statements))
     claims = find_claims(articles, entities, statements, figures)

@@ -19,12 +19,14 @@ from wordfreq import zipf_frequency
 
 from .editorial import Editorial, EditorialEntity
 from .errors import Problem, did_you_mean, problem_at
-from .lexicon import GROUP_HEADS, OUTLETS, PLACE_HEADS, PLATFORMS, TITLES
+from .gazetteer import country_by_name, towns_named
+from .lexicon import AREA_HEADS, GROUP_HEADS, OUTLETS, PLACE_HEADS, PLATFORMS, SYNONYMS, TITLES
 from .mentions import Name, build_vocabulary, find_names
 from .models import Article, Entity, reading_order
 from .roles import pick_role, role_after, role_before
 from .slugs import assign_slugs
 from .spelling import content_bag, initials, normal_key, sound_key, words_alike
+from .subkinds import place_cue
 
 PLACE_CUE = re.compile(r"\b(?:in|into|inside|near|across|outside|toward|towards)\s+(?:the\s+)?$",
                        re.IGNORECASE)
@@ -42,6 +44,8 @@ SPEECH_AFTER = re.compile(r"^['’]?s?\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|a
                           r"confirmed|denied|claimed|insisted|posted|tweeted)\b", re.IGNORECASE)
 STATE_WORDS = frozenset({"federation", "republic", "kingdom", "union", "emirates", "states"})
 """'Moldovan Republic', 'Soviet Union': an adjective and one of these names a country."""
+ADJECTIVAL = re.compile(r"(?<=\w{4})(?:sk(?:iy|yi|ii|y|i|aya|aia|oye|oe|oi)?)$")
+"""An adjectival ending of an area's name: 'Liskovsky district' is the 'Liskov district'."""
 CONTEXT = 120
 """Characters of paragraph kept on each side of a name: enough for an appositive role."""
 
@@ -73,6 +77,8 @@ def resolve_entities(sightings: Sequence[Sighting],
     for a, b in merge_pairs(forms, sightings):
         partition.union(a, b)
     for a, b in _short_forms(forms, partition):
+        partition.union(a, b)
+    for a, b in _area_short_forms(forms, sightings):
         partition.union(a, b)
     curated, found = _curate(forms, by_key, partition, editorial)
     hidden = {partition.find(f) for f in curated.hidden}
@@ -197,6 +203,7 @@ def merge_pairs(forms: Sequence[str], sightings: Sequence[Sighting]) -> Iterable
     yield from _states(forms)
     yield from _of_prefixes(forms)
     yield from _surnames(forms, sightings)
+    yield from _area_variants(forms)
 
 
 def _sharing(forms: Iterable[str], key: Callable[[str], Hashable]) -> Iterable[tuple[str, str]]:
@@ -302,6 +309,51 @@ def _short_forms(forms: Sequence[str], partition: Partition) -> Iterable[tuple[s
             yield form, roots.pop()
 
 
+def _area_parts(form: str) -> tuple[str, list[str]] | None:
+    """'Lisky district' -> ('district', ['lisk']): the head (by synonym) and the stem of the name."""
+    words = normal_key(form).split()
+    if len(words) < 2 or words[-1] not in AREA_HEADS:
+        return None
+    stem = [*words[:-2], ADJECTIVAL.sub("", words[-2])]
+    return SYNONYMS.get(words[-1], words[-1]), stem
+
+
+def _area_variants(forms: Sequence[str]) -> Iterable[tuple[str, str]]:
+    """'Liskovsk district' ~ 'Liskov district': one area, its name as noun or as adjective."""
+    by_head: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
+    for form in forms:
+        parts = _area_parts(form)
+        if parts:
+            by_head[parts[0]].append((form, parts[1]))
+    for areas in by_head.values():
+        for i, (a, stem_a) in enumerate(areas):
+            for b, stem_b in areas[i + 1:]:
+                if stem_a == stem_b or words_alike(stem_a, stem_b):
+                    yield a, b
+
+
+def _area_short_forms(forms: Sequence[str], sightings: Sequence[Sighting]) -> Iterable[tuple[str, str]]:
+    """'Sela' alone is the 'Sela region' unless it is a town of its own.
+
+    A town is what the text calls a town, village or city, or what the gazetteer knows as one.
+    """
+    known = set(forms)
+    bases = {}
+    for form in forms:
+        parts = _area_parts(form)
+        base = " ".join(form.split()[:-1])
+        if parts and base in known:
+            bases[base] = form
+    if not bases:
+        return
+    cues = {s.name.mention.text for s in sightings if s.name.mention.text in bases
+            and place_cue(s.before, s.after) in ("village", "town", "city")}
+    towns = towns_named(bases)
+    for base, area in sorted(bases.items()):
+        if base not in cues and not towns[base] and not country_by_name(base):
+            yield base, area
+
+
 def _body_shape(form: str) -> bool:
     """A name built on a head noun or joined by 'of'/'for': an organisation or a place."""
     return any(w.lower() in GROUP_HEADS or w.lower() in PLACE_HEADS or w in ("of", "for")
@@ -371,7 +423,8 @@ def _entities(actors: list[tuple[str, list[Sighting], EditorialEntity | None]]) 
         role = (entry.role if entry else None) or (person_role(members) if kind == "person" else None)
         result.append(Entity(slugs[name], kind, name, tuple(spellings), role,
                              entry.side if entry else None, mentions,
-                             entry.description if entry else None))
+                             entry.description if entry else None,
+                             subkind=entry.subkind if entry else None))
     return tuple(sorted(result))
 
 
@@ -382,12 +435,12 @@ def person_role(members: Sequence[Sighting]) -> str | None:
 
 
 def _canonical(members: Sequence[Sighting], kind: str) -> str:
-    """The most used spelling, in mixed case; for a person, the most used full name."""
+    """The most used spelling, in mixed case; for a person, the most used full name; then the shortest."""
     counts = Counter(m.name.mention.text for m in members)
     mixed_case = any(not f.isupper() for f in counts)
     full_name = kind == "person" and any(" " in f for f in counts)
     return min(counts, key=lambda f: (mixed_case and f.isupper(), full_name and " " not in f,
-                                      -counts[f] - 2 * len(f.split()), f))
+                                      -counts[f] - 2 * len(f.split()), len(f), f))
 
 
 def find_sightings(articles: Sequence[Article]) -> list[Sighting]:

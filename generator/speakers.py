@@ -116,7 +116,7 @@ class Speakers:
         self.government_mentions.setdefault(key, []).append(mention)
         name = f"Government of {country.name}"
         entity = Entity(slugify(name), "group", name, (), "national government", country.name, (),
-                        side_by="the text")
+                        side_by="the text", subkind="government")
         self.governments[key] = entity
         return entity
 

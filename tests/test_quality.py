@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -249,6 +250,127 @@ def test_quality_spurious_entities_hit_non_entities_or_outlets(entity: Doc,
     assert entity_scores(entity).spurious == spurious
 
 
+# ----------------------------------------------------------------------------- sub-kinds and parent areas
+
+PLACES: Doc = GOLD | {"statements": [], "entities": [
+    {"name": "Legion", "kind": "group", "subkind": "armed group", "central": True,
+     "aliases": [{"text": "Freedom Legion"}]},
+    {"name": "Gladkov", "kind": "person", "central": True, "aliases": [{"text": "Gladkov"}]},
+    {"name": "Russia", "kind": "place", "subkind": "country", "central": True,
+     "aliases": [{"text": "Russia"}]},
+    {"name": "Belgorod region", "kind": "place", "subkind": "region", "central": True, "part_of": ["Russia"],
+     "aliases": [{"text": "Belgorod region"}, {"text": "Belgorod Oblast"}]},
+    {"name": "Graivoron", "kind": "place", "subkind": "town", "central": True,
+     "part_of": ["Belgorod region", "Russia"], "aliases": [{"text": "Graivoron"}]},
+    {"name": "Kozinka", "kind": "place", "subkind": "village", "central": True,
+     "part_of": ["Belgorod region", "Russia"], "aliases": [{"text": "Kozinka"}]},
+    {"name": "Crimea", "kind": "place", "subkind": "region (peninsula)", "part_of": ["Ukraine"],
+     "aliases": [{"text": "Crimea"}]},
+]}
+
+
+def place(eid: str, name: str, subkind: str | None = None, *parents: Doc) -> Doc:
+    """Make a predicted entity document with a sub-kind and parent areas."""
+    return ent(eid, "place", name) | {"subkind": subkind, "part_of": list(parents)}
+
+
+def parent(name: str, entity: str | None = None) -> Doc:
+    """Make a predicted `part_of` entry."""
+    return {"name": name, "entity": entity, "basis": "text", "source": None, "paragraph": None}
+
+
+def place_scores(*entities: Doc) -> score.EntityScores:
+    """Score predicted entity documents against the gold reading of places."""
+    g, k = score.parse_gold(PLACES), knowledge(entities=list(entities))
+    return score.score_entities(g, k, score.link_entities(g, k))
+
+
+@pytest.mark.parametrize(
+    ("entity", "given", "right", "wrong"),
+    [(place("g", "Graivoron", "city"), (1, 1), (1, 1), ()),
+     (place("g", "Graivoron", " Town "), (1, 1), (1, 1), ()),
+     (place("c", "Crimea", "region"), (1, 1), (1, 1), ()),
+     (place("c", "Crimea", "Region (Autonomous Republic)"), (1, 1), (1, 1), ()),
+     (place("k", "Kozinka", "town"), (1, 1), (0, 1), ("Kozinka: predicted town, gold village",)),
+     (place("k", "Kozinka", None), (0, 1), (0, 0), ()),
+     (ent("k", "place", "Kozinka"), (0, 1), (0, 0), ()),
+     (ent("l", "group", "Freedom Legion") | {"subkind": "Armed group"}, (1, 1), (1, 1), ()),
+     (ent("p", "person", "Gladkov") | {"subkind": "governor"}, (0, 0), (0, 0), ()),
+     (place("x", "Nowhere", "city"), (0, 0), (0, 0), ())],
+)
+def test_quality_subkind_is_judged_on_linked_entities(entity: Doc, given: tuple[int, int],
+                                                      right: tuple[int, int], wrong: tuple[str, ...]) -> None:
+    subkinds = place_scores(entity).subkinds
+    assert (subkinds.given.hit, subkinds.given.total) == given
+    assert (subkinds.right.hit, subkinds.right.total) == right
+    assert subkinds.wrong == wrong
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold_subkind", "agree"),
+    [("city", "town", True), ("town", "city", True), ("region", "region (peninsula)", True),
+     ("village", "town", False), ("country", "country (historical)", True)],
+)
+def test_quality_subkind_base_ignores_brackets_and_joins_city_and_town(predicted: str, gold_subkind: str,
+                                                                       agree: bool) -> None:
+    assert (score.subkind_base(predicted) == score.subkind_base(gold_subkind)) is agree
+
+
+BELGOROD_REGION = place("belg", "Belgorod Oblast", "region", parent("Russia"))
+
+
+@pytest.mark.parametrize(
+    ("entities", "right", "wrong"),
+    [((place("k", "Kozinka", None, parent("Belgorod Oblast")),), (1, 1), ()),
+     ((place("k", "Kozinka", None, parent("THE Russia")),), (1, 1), ()),
+     ((BELGOROD_REGION, place("k", "Kozinka", None, parent("the oblast", "belg"))), (2, 2), ()),
+     ((place("k", "Kozinka", None, parent("Ukraine")),), (0, 1),
+      ("Kozinka: predicted Ukraine, gold Belgorod region, Russia",)),
+     ((place("k", "Kozinka", None, parent("Russia"), parent("Kharkiv Oblast")),), (1, 2),
+      ("Kozinka: predicted Kharkiv Oblast, gold Belgorod region, Russia",)),
+     ((place("c", "Crimea", None, parent("ukraine")),), (1, 1), ()),
+     ((place("c", "Crimea", None, parent("Russia")),), (0, 1), ("Crimea: predicted Russia, gold Ukraine",)),
+     ((place("r", "Russia", None, parent("Europe")),), (0, 0), ()),
+     ((place("x", "Nowhere", None, parent("Russia")),), (0, 0), ())],
+)
+def test_quality_parents_are_judged_by_linked_entity_or_name(entities: tuple[Doc, ...],
+                                                             right: tuple[int, int],
+                                                             wrong: tuple[str, ...]) -> None:
+    parents = place_scores(*entities).parents
+    assert (parents.right.hit, parents.right.total) == right
+    assert parents.wrong == wrong
+
+
+@pytest.mark.parametrize(
+    ("entities", "central", "missed"),
+    [((), (0, 3), ("Belgorod region", "Graivoron", "Kozinka")),
+     ((place("k", "Kozinka", None, parent("Russia")),), (1, 3), ("Belgorod region", "Graivoron")),
+     ((place("k", "Kozinka", None, parent("Ukraine")),), (0, 3), ("Belgorod region", "Graivoron", "Kozinka")),
+     ((BELGOROD_REGION, place("g", "Graivoron", None, parent("Ukraine"), parent("Belgorod", "belg"))),
+      (2, 3), ("Kozinka",))],
+)
+def test_quality_central_places_need_one_right_parent(entities: tuple[Doc, ...], central: tuple[int, int],
+                                                      missed: tuple[str, ...]) -> None:
+    parents = place_scores(*entities).parents
+    assert (parents.central.hit, parents.central.total) == central
+    assert parents.missed == missed
+
+
+def test_quality_older_knowledge_without_subkind_or_parents_reads_as_null() -> None:
+    older = ent("k", "place", "Kozinka") | {"part_of": None}
+    entity = score.parse_knowledge({"entities": [older]}).entities[0]
+    assert (entity.subkind, entity.part_of) == (None, ())
+
+
+def test_quality_wrong_subkinds_and_parents_are_listed_in_the_report() -> None:
+    k = knowledge(entities=[place("k", "Kozinka", "city", parent("Ukraine"))])
+    report = tuple((mode, score.sections(score.score(score.parse_gold(PLACES), k))) for mode in score.MODES)
+    text = score.render_text(report, [])
+    assert text.count("sub-kinds wrong (1): Kozinka: predicted city, gold village") == 1
+    assert text.count("parents wrong (1): Kozinka: predicted Ukraine, gold Belgorod region, Russia") == 1
+    assert "| sub-kind right, of given | 0/1 (0%) | 0/1 (0%) |" in score.render_markdown(report, [])
+
+
 # ----------------------------------------------------------------------------- statements
 
 
@@ -403,6 +525,31 @@ def test_quality_conflict_needs_one_figure_with_two_differing_gold_values(figure
 def test_quality_invalid_gold_is_rejected(change: Doc) -> None:
     with pytest.raises(score.GoldError):
         score.parse_gold(GOLD | change)
+
+
+@pytest.mark.parametrize(
+    ("index", "change", "where"),
+    [(0, {"subkind": 3}, "entities[0]"),
+     (0, {"subkind": " "}, "entities[0]"),
+     (0, {"part_of": ["Russia"]}, "entities[0]: only a place"),
+     (3, {"part_of": "Russia"}, "entities[3]: 'part_of' must be a list"),
+     (3, {"part_of": []}, "entities[3]: 'part_of' must be a non-empty list"),
+     (3, {"part_of": ["Russia", None]}, "entities[3]: 'part_of' must be a non-empty list"),
+     (3, {"part_of": ["Moscow Kremlin"]}, "entities[3]: 'Moscow Kremlin' cannot be part of itself"),
+     (3, {"part_of": ["Kremlin"]}, "entities[3]: part_of 'Kremlin' is a gold group")],
+)
+def test_quality_invalid_subkind_or_parents_are_rejected_with_where(index: int, change: Doc,
+                                                                    where: str) -> None:
+    entities = [dict(e) for e in GOLD["entities"]]
+    entities[index] |= change
+    with pytest.raises(score.GoldError, match=re.escape(where)):
+        score.parse_gold(GOLD | {"entities": entities})
+
+
+def test_quality_gold_subkind_and_parents_are_read() -> None:
+    entities = score.parse_gold(PLACES).entities
+    assert (entities[5].subkind, entities[5].part_of) == ("village", ("Belgorod region", "Russia"))
+    assert (entities[1].subkind, entities[1].part_of) == (None, ())
 
 
 @pytest.mark.parametrize("text", [None, "version: [1\n", "- just a list\n"])

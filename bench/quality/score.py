@@ -93,6 +93,10 @@ class GoldEntity:
     """Whether an explainer must show it."""
     aliases: tuple[GoldAlias, ...]
     """Every distinct verbatim spelling."""
+    subkind: str | None = None
+    """What sort of group or place it is ("armed group", "region (peninsula)"); None if not given."""
+    part_of: tuple[str, ...] = ()
+    """For a place: the gold entity names (or plain names) of the areas it lies in."""
 
     def forms(self) -> frozenset[str]:
         """Return the normalised surface forms."""
@@ -219,6 +223,23 @@ def _flag(node: Mapping[str, Any], key: str, where: str) -> bool:
     return value
 
 
+def _optional(node: Mapping[str, Any], key: str, where: str) -> str | None:
+    """Return the non-empty string under a key, None if it is absent or null, or raise GoldError."""
+    return None if node.get(key) is None else _text(node, key, where)
+
+
+def _parents(node: Mapping[str, Any], kind: str, where: str) -> tuple[str, ...]:
+    """Return a place's `part_of` names (none if absent) or raise GoldError."""
+    if "part_of" not in node:
+        return ()
+    names = _items(node, "part_of", where)
+    if not names or not all(isinstance(n, str) and n.strip() for n in names):
+        raise GoldError(f"{where}: 'part_of' must be a non-empty list of names")
+    if kind != "place":
+        raise GoldError(f"{where}: only a place has 'part_of'")
+    return tuple(names)
+
+
 def _range(node: Mapping[str, Any], where: str) -> tuple[float, float]:
     """Return a figure's value as a (low, high) range or raise GoldError."""
     value = node.get("value")
@@ -240,7 +261,8 @@ def _entity(node: object, where: str) -> GoldEntity:
     aliases = tuple(
         GoldAlias(_text(a, "text", f"{where}.aliases[{i}]"), _flag(a, "untranslatable", where))
         for i, a in enumerate(_mapping(x, where) for x in _items(item, "aliases", where)))
-    return GoldEntity(_text(item, "name", where), kind, _flag(item, "central", where), aliases)
+    return GoldEntity(_text(item, "name", where), kind, _flag(item, "central", where), aliases,
+                      _optional(item, "subkind", where), _parents(item, kind, where))
 
 
 def _outlet(node: object, where: str) -> GoldOutlet:
@@ -301,6 +323,7 @@ def parse_gold(data: object) -> Gold:
                 section("outlets", _outlet), section("statements", _statement),
                 section("claims", _claim), section("figures", _figure))
     check_speakers(gold)
+    check_parents(gold)
     return gold
 
 
@@ -310,6 +333,17 @@ def check_speakers(gold: Gold) -> None:
     for i, st in enumerate(gold.statements):
         if st.speaker is not None and st.speaker not in known:
             raise GoldError(f"statements[{i}]: speaker {st.speaker!r} is no entity or outlet name")
+
+
+def check_parents(gold: Gold) -> None:
+    """Raise GoldError if a place lies in itself or in a gold entity that is not a place."""
+    kinds = {e.name: e.kind for e in gold.entities}
+    for i, e in enumerate(gold.entities):
+        for parent in e.part_of:
+            if parent == e.name:
+                raise GoldError(f"entities[{i}]: {e.name!r} cannot be part of itself")
+            if kinds.get(parent, "place") != "place":
+                raise GoldError(f"entities[{i}]: part_of {parent!r} is a gold {kinds[parent]}, not a place")
 
 
 def load_gold(path: Path) -> Gold:
@@ -342,6 +376,16 @@ class Citation:
 
 
 @dataclass(frozen=True)
+class Parent:
+    """An area a predicted place lies in."""
+
+    name: str
+    """The area's name as exported."""
+    entity: str | None
+    """Id of the predicted entity that is the area, or None."""
+
+
+@dataclass(frozen=True)
 class Entity:
     """A predicted entity with every spelling the export gives for it."""
 
@@ -353,6 +397,10 @@ class Entity:
     """Display name."""
     forms: frozenset[str]
     """Normalised name, aliases and mention texts."""
+    subkind: str | None = None
+    """What sort of group or place it is; None when not given."""
+    part_of: tuple[Parent, ...] = ()
+    """The areas a place lies in."""
 
 
 @dataclass(frozen=True)
@@ -420,12 +468,24 @@ def _citation(node: Mapping[str, Any]) -> Citation:
     return Citation(str(node.get("source", "")), str(node.get("paragraph", "")), str(node.get("quote", "")))
 
 
+def _name_or_none(value: object) -> str | None:
+    """Return a non-blank string as it is, None for anything else (null, absent, not a string)."""
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _parent_of(node: Mapping[str, Any]) -> Parent:
+    """Read one `part_of` entry of a predicted place."""
+    return Parent(str(node.get("name") or ""), _name_or_none(node.get("entity")))
+
+
 def _entity_of(node: Mapping[str, Any]) -> Entity:
-    """Read a predicted entity with its normalised forms."""
+    """Read a predicted entity with its normalised forms, sub-kind and parent areas."""
     mentions = [m.get("text", "") for m in node.get("mentions", [])]
     texts = [node.get("name", ""), *node.get("aliases", []), *mentions]
     forms = frozenset(f for f in (normalise(str(t)) for t in texts) if f)
-    return Entity(str(node.get("id", "")), str(node.get("kind", "")), str(node.get("name", "")), forms)
+    parents = tuple(_parent_of(p) for p in node.get("part_of") or [] if isinstance(p, dict))
+    return Entity(str(node.get("id", "")), str(node.get("kind", "")), str(node.get("name", "")), forms,
+                  _name_or_none(node.get("subkind")), parents)
 
 
 def _statement_of(node: Mapping[str, Any]) -> Statement:
@@ -628,6 +688,86 @@ def alias_recall(gold: Gold, knowledge: Knowledge, link: Linkage) -> AliasRecall
     return AliasRecall(Ratio(*tally[True]), Ratio(*tally[False]), tuple(missed))
 
 
+SAME_SUBKIND = {"town": "city"}
+"""Sub-kinds the sources use for the same places ("the city of Grayvoron", "the town of Grayvoron")."""
+
+
+def subkind_base(text: str) -> str:
+    """Fold a sub-kind for comparison: the part before any "(", casefolded, single spaces, town as city."""
+    base = " ".join(text.split("(", 1)[0].casefold().split())
+    return SAME_SUBKIND.get(base, base)
+
+
+def linked_pairs(gold: Gold, knowledge: Knowledge, link: Linkage) -> list[tuple[Entity, GoldEntity]]:
+    """Pair every predicted entity assigned to a gold entity with that gold entity."""
+    return [(e, gold.entities[g]) for e, g in zip(knowledge.entities, link.assigned, strict=True)
+            if g is not None]
+
+
+@dataclass(frozen=True)
+class SubkindScores:
+    """How well the linked predictions say what sort of group or place they are."""
+
+    given: Ratio
+    """Linked predictions that give a sub-kind, of those whose gold entity has one."""
+    right: Ratio
+    """Sub-kinds that agree with gold, of those given."""
+    wrong: tuple[str, ...]
+    """Each wrong one as "gold name: predicted X, gold Y"."""
+
+
+def subkind_scores(gold: Gold, knowledge: Knowledge, link: Linkage) -> SubkindScores:
+    """Compare the sub-kind of every linked prediction with its gold entity's; a null is not given."""
+    linked = [(e.subkind, g) for e, g in linked_pairs(gold, knowledge, link) if g.subkind]
+    given = [(p, g) for p, g in linked if p is not None]
+    wrong = sorted(f"{g.name}: predicted {p}, gold {g.subkind}" for p, g in given
+                   if subkind_base(p) != subkind_base(g.subkind or ""))
+    return SubkindScores(Ratio(len(given), len(linked)), Ratio(len(given) - len(wrong), len(given)),
+                         tuple(wrong))
+
+
+def parent_forms(gold: Gold, names: Iterable[str]) -> frozenset[str]:
+    """Return the normalised forms naming gold parents: a gold entity's name and aliases, or a plain name."""
+    by_name = {e.name: e for e in gold.entities}
+    forms = {normalise(n) for n in names}
+    return frozenset(forms.union(*(by_name[n].forms() for n in names if n in by_name)))
+
+
+def parent_right(parent: Parent, place: GoldEntity, gold: Gold, gold_of: Mapping[str, int]) -> bool:
+    """Tell whether a predicted parent is a gold parent of the place, by its linked entity or its name."""
+    linked = gold_of.get(parent.entity or "")
+    by_entity = linked is not None and gold.entities[linked].name in place.part_of
+    return by_entity or normalise(parent.name) in parent_forms(gold, place.part_of)
+
+
+@dataclass(frozen=True)
+class ParentScores:
+    """How well the linked predictions say which areas a place lies in."""
+
+    right: Ratio
+    """Right parents, of the parents predicted for places whose gold entity has parents."""
+    central: Ratio
+    """Central gold places (with gold parents) whose linked prediction has a right parent."""
+    wrong: tuple[str, ...]
+    """Each wrong parent as "gold name: predicted X, gold Y, Z"."""
+    missed: tuple[str, ...]
+    """Central gold places (with gold parents) that no linked prediction gives a right parent."""
+
+
+def parent_scores(gold: Gold, knowledge: Knowledge, link: Linkage) -> ParentScores:
+    """Judge every predicted `part_of` entry of a place linked to a gold place with parents."""
+    gold_of = {e.id: g for e, g in zip(knowledge.entities, link.assigned, strict=True) if g is not None}
+    judged = [(g, p, parent_right(p, g, gold, gold_of))
+              for e, g in linked_pairs(gold, knowledge, link) if g.part_of for p in e.part_of]
+    placed = {g.name for g, _, ok in judged if ok}
+    central = [g.name for g in gold.entities if g.central and g.kind == "place" and g.part_of]
+    wrong = sorted(f"{g.name}: predicted {p.name or p.entity}, gold {', '.join(g.part_of)}"
+                   for g, p, ok in judged if not ok)
+    return ParentScores(Ratio(sum(1 for *_, ok in judged if ok), len(judged)),
+                        Ratio(sum(1 for n in central if n in placed), len(central)), tuple(wrong),
+                        tuple(n for n in central if n not in placed))
+
+
 @dataclass(frozen=True)
 class EntityScores:
     """Every entity metric of one prediction."""
@@ -650,6 +790,10 @@ class EntityScores:
     """Central gold entities not found."""
     aliases: AliasRecall
     """Alias resolution on the found central entities."""
+    subkinds: SubkindScores
+    """Sub-kinds of the linked predictions."""
+    parents: ParentScores
+    """Parent areas of the linked places."""
 
 
 def score_entities(gold: Gold, knowledge: Knowledge, link: Linkage) -> EntityScores:
@@ -665,6 +809,8 @@ def score_entities(gold: Gold, knowledge: Knowledge, link: Linkage) -> EntitySco
         splits=split_errors(gold, knowledge, link),
         missed_central=missed_central(gold, knowledge, link),
         aliases=alias_recall(gold, knowledge, link),
+        subkinds=subkind_scores(gold, knowledge, link),
+        parents=parent_scores(gold, knowledge, link),
     )
 
 
@@ -931,11 +1077,17 @@ def entity_section(s: EntityScores) -> Section:
     rows += [("spurious non-entities", str(len(s.spurious))), ("merge errors", str(len(s.merges))),
              ("split errors", str(len(s.splits))),
              ("alias recall, untranslatable", str(s.aliases.untranslatable)),
-             ("alias recall, other", str(s.aliases.other))]
+             ("alias recall, other", str(s.aliases.other)),
+             ("sub-kind given, of linked", str(s.subkinds.given)),
+             ("sub-kind right, of given", str(s.subkinds.right)),
+             ("parents right, of predicted", str(s.parents.right)),
+             ("places with a parent, of central gold places", str(s.parents.central))]
     return Section("Entities", tuple(rows), (
         ("predicted entities hitting no gold entity of their kind", s.unmatched),
         ("spurious non-entities", s.spurious), ("merge errors", s.merges), ("split errors", s.splits),
-        ("central entities missed", s.missed_central), ("aliases missed", s.aliases.missed)))
+        ("central entities missed", s.missed_central), ("aliases missed", s.aliases.missed),
+        ("sub-kinds wrong", s.subkinds.wrong), ("parents wrong", s.parents.wrong),
+        ("central places without a right parent", s.parents.missed)))
 
 
 def statement_section(title: str, s: StatementScores) -> Section:
@@ -1035,6 +1187,18 @@ EXPLANATIONS = (
      "split into aliases marked `untranslatable: true` (native acronyms, other-language names, metonyms "
      "such as \"Kyiv\" for the government), which no string rule can link, and the rest (spelling and "
      "translation variants). Every missed alias is listed, the untranslatable ones marked."),
+    ("Sub-kinds", "For every predicted entity assigned to a gold entity that has a `subkind`: *given* "
+     "counts those that export a sub-kind (a null or missing one is a gap, not an error), and *right* "
+     "counts, of those given, the ones equal to the gold sub-kind, both compared by the part before any "
+     "\"(\" (\"region (peninsula)\" is a region), case folded; \"city\" and \"town\" agree, since the "
+     "sources call the same place both. Wrong sub-kinds are listed."),
+    ("Parent areas", "A gold place may list under `part_of` the areas it lies in (gold entity names, or "
+     "plain names of areas the gold reading does not hold). A predicted place's `part_of` entry is "
+     "*right* when its `entity` is assigned to one of those gold parents or its name, normalised as "
+     "above, is a parent's name or alias; entries are judged only for predictions assigned to a gold "
+     "place that has parents, and wrong ones are listed. *Places with a parent* counts the central gold "
+     "places that have gold parents (countries have none and are left out) for which some assigned "
+     "prediction gives at least one right parent; the others are listed."),
     ("Statements found", "A predicted statement matches a gold one when it cites the same source, the "
      "cited paragraph contains the gold `paragraph_quote`, and the word sets of the two texts overlap "
      "(Jaccard) by at least 0.5; pairs are made one to one, best overlap first. *Gold locatable* counts "
