@@ -116,7 +116,7 @@ def towns_named(names: Iterable[str]) -> dict[str, tuple[Town, ...]]:
             exact[key].append(town)
         for key in hit_folded:
             folded[key].append(town)
-    return {n: tuple(exact.get(e) or folded.get(f, ())) for n, (e, f) in wanted.items()}
+    return {n: tuple(exact.get(e) or folded.get(f) or ()) for n, (e, f) in wanted.items()}
 
 
 def country_by_name(name: str) -> Country | None:

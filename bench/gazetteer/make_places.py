@@ -70,7 +70,8 @@ def region_names(cities: dict[str, dict[str, Any]], rg_csv: str) -> dict[tuple[s
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for c in cities.values():
         for row in by_name.get((c["countrycode"], c["name"]), []):
-            near = abs(float(row["lat"]) - c["latitude"]) < NEAR and abs(float(row["lon"]) - c["longitude"]) < NEAR
+            near = (abs(float(row["lat"]) - c["latitude"]) < NEAR
+                    and abs(float(row["lon"]) - c["longitude"]) < NEAR)
             if near and row["admin1"]:
                 votes[(c["countrycode"], c["admin1code"])][row["admin1"]] += 1
     names = {}
