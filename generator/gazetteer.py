@@ -119,6 +119,20 @@ def towns_named(names: Iterable[str]) -> dict[str, tuple[Town, ...]]:
     return {n: tuple(exact.get(e) or folded.get(f) or ()) for n, (e, f) in wanted.items()}
 
 
+def region_countries(stems: Iterable[str]) -> dict[str, frozenset[str]]:
+    """For each region name (folded, 'lisk'), the countries whose towns lie in a region so named."""
+    wanted = set(stems)
+    found: dict[str, set[str]] = defaultdict(set)
+    folded: dict[str, str] = {}
+    for line in _town_rows() if wanted else ():
+        _, _, country, region, _ = line.split("\t", 4)
+        if region not in folded:
+            folded[region] = normal_key(region)
+        if folded[region] in wanted:
+            found[folded[region]].add(country)
+    return {s: frozenset(found.get(s, ())) for s in wanted}
+
+
 def country_by_name(name: str) -> Country | None:
     """The country this is the name of ('Moldova'), not its capital or demonym."""
     key = name.strip().casefold()

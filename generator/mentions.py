@@ -66,8 +66,11 @@ class Vocabulary:
         return self.lower[word.lower()] > 0 and self.ordinary(word)
 
     def headline_only(self, word: str) -> bool:
-        """A common word the body never capitalises: its capital in a headline proves nothing."""
-        return is_common_english(word.lower()) and self.capitalised_mid[word] == 0
+        """A common word (or an inflection of one: 'Invades') the body never capitalises: its
+        capital in a headline proves nothing."""
+        lower = word.lower()
+        stems = [lower] + [lower[:-len(end)] for end in ("s", "es", "ed", "d", "ing") if lower.endswith(end)]
+        return any(is_common_english(s) for s in stems if len(s) >= 3) and self.capitalised_mid[word] == 0
 
 
 def build_vocabulary(articles: Iterable[Article]) -> Vocabulary:

@@ -14,6 +14,7 @@ from .figures import find_figures
 from .load import load_corpus
 from .models import Citation, Page, Site, Statement
 from .paths import TEMPLATES
+from .places import locate_places
 from .render import render_pages
 from .resolve import find_sightings, resolve_entities
 from .slugs import assign_slugs
@@ -69,7 +70,7 @@ def assemble(content: Path) -> tuple[Site | None, list[Problem]]:
     slugs = assign_slugs(raw.id for raw in corpus.articles)
     articles = tuple(clean_article(raw, slugs[raw.id]) for raw in corpus.articles)
     entities, found = resolve_entities(find_sightings(articles), corpus.editorial)
-    entities = with_subkinds(entities, articles)
+    entities = locate_places(with_subkinds(entities, articles), articles)
     entities, statements = attribute(articles, entities, (u for a in articles for u in find_utterances(a)))
     figures = find_figures(articles, claimant_finder(statements))
     claims = find_claims(articles, entities, statements, figures)

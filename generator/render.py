@@ -14,7 +14,7 @@ import jinja2
 from .describe import descriptions
 from .knowledge import knowledge_json
 from .markdown import Safe, escape_md, external_link, finalize, link, relative_link
-from .models import Citation, Claim, Page, Position, Site, SpeakerStatements, Statement
+from .models import Citation, Claim, Entity, Location, Page, Position, Site, SpeakerStatements, Statement
 from .slugs import slugify
 
 SECTIONS: tuple[tuple[str, str, str], ...] = (
@@ -133,6 +133,15 @@ def _render(env: jinja2.Environment, site: Site, path: str, template: str, title
             return Safe("")
         return Safe(f" <small>(named as “{escape_md(words)}”)</small>")
 
+    def part_of(entity: Entity) -> Safe:
+        lines = []
+        for parent in entity.part_of:
+            area = site.entity(parent.entity) if parent.entity else None
+            name = link_to(area.name, area.page) if area and area.has_page else escape_md(parent.name)
+            basis = notes.cite(parent.citation) if parent.citation else " <small>(gazetteer)</small>"
+            lines.append(f"{name}{basis}")
+        return Safe("; ".join(lines))
+
     def speaker(group: SpeakerStatements) -> Safe:
         if group.entity is None:
             return Safe(f"Unnamed: “{escape_md(group.words)}”")
@@ -144,6 +153,7 @@ def _render(env: jinja2.Environment, site: Site, path: str, template: str, title
         site=site, page=path, title=title, cite=notes.cite, footnotes=notes.definitions,
         link_to=link_to, url_to=url_to, external_link=external_link, sections=SECTIONS,
         said=said, speaker=speaker, named_as=named_as, position_lines=position_lines,
+        part_of=part_of, coordinates=coordinates,
         claim_anchor=claim_anchor,
         describe=lambda entity: descriptions(entity, site),
         knowledge_path=KNOWLEDGE_PATH, **extra,
@@ -153,6 +163,13 @@ def _render(env: jinja2.Environment, site: Site, path: str, template: str, title
         if entry not in citing[(c.source, c.paragraph)]:
             citing[(c.source, c.paragraph)].append(entry)
     return Page(path, _tidy(text).encode("utf-8"))
+
+
+def coordinates(location: Location) -> str:
+    """'50.4767° N, 35.6773° E'."""
+    lat = f"{abs(location.lat):.4f}° {'N' if location.lat >= 0 else 'S'}"
+    lon = f"{abs(location.lon):.4f}° {'E' if location.lon >= 0 else 'W'}"
+    return f"{lat}, {lon}"
 
 
 def claim_anchor(claim: Claim) -> str:

@@ -33,6 +33,8 @@ PLACE_WORDS = {"village": "village", "hamlet": "village", "town": "town", "city"
                "dam": "facility", "plant": "facility", "station": "facility"}
 """Nouns that say what sort of place a name is, and the sub-kind each gives."""
 PLACE_BEFORE = re.compile(r"\b(" + "|".join(PLACE_WORDS) + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+AREAS_AFTER = re.compile(r"^(?: and [A-Z][\w’'-]*)? (regions|districts|provinces)\b")
+"""'X and Y regions', 'X regions': both names are regions."""
 PLACE_AFTER = re.compile(r"^['’]?,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(" + "|".join(PLACE_WORDS)
                          + r")\b", re.IGNORECASE)
 GROUP_HEADS = (
@@ -78,8 +80,8 @@ def _window(text: str, m: Mention) -> tuple[str, str]:
 
 def place_cue(before: str, after: str) -> str | None:
     """The sort of place the words around a name give it ('the town of X', 'X, a village ...')."""
-    cue = PLACE_BEFORE.search(before) or PLACE_AFTER.match(after)
-    return PLACE_WORDS[cue.group(1).lower()] if cue else None
+    cue = PLACE_BEFORE.search(before) or PLACE_AFTER.match(after) or AREAS_AFTER.match(after)
+    return PLACE_WORDS[cue.group(1).lower().rstrip("s")] if cue else None
 
 
 def place_subkind(e: Entity, windows: Iterable[tuple[str, str]]) -> str | None:
@@ -93,9 +95,9 @@ def place_subkind(e: Entity, windows: Iterable[tuple[str, str]]) -> str | None:
             return head
     votes: Counter[str] = Counter()
     for before, after in windows:
-        for cue in (PLACE_BEFORE.search(before), PLACE_AFTER.match(after)):
-            if cue:
-                votes[PLACE_WORDS[cue.group(1).lower()]] += 1
+        cue = place_cue(before, after)
+        if cue:
+            votes[cue] += 1
     if not votes:
         return None
     if len(votes) > 1:

@@ -726,18 +726,28 @@ def subkind_scores(gold: Gold, knowledge: Knowledge, link: Linkage) -> SubkindSc
                          tuple(wrong))
 
 
+AREA_WORDS = re.compile(r"\s*(?:\(region\)|\bregion|\boblast|\bprovince)$")
+"""'Lisk Oblast', 'Lisk region' and the gazetteer's 'Lisk (region)' name one first-level area."""
+
+
+def area_name(name: str) -> str:
+    """Normalise a region's name without its head word, so translations of 'region' agree."""
+    return AREA_WORDS.sub("", normalise(name))
+
+
 def parent_forms(gold: Gold, names: Iterable[str]) -> frozenset[str]:
-    """Return the normalised forms naming gold parents: a gold entity's name and aliases, or a plain name."""
+    """Return the forms naming gold parents: a gold entity's name and aliases, or a plain name."""
     by_name = {e.name: e for e in gold.entities}
     forms = {normalise(n) for n in names}
-    return frozenset(forms.union(*(by_name[n].forms() for n in names if n in by_name)))
+    forms = forms.union(*(by_name[n].forms() for n in names if n in by_name))
+    return frozenset(area_name(f) for f in forms)
 
 
 def parent_right(parent: Parent, place: GoldEntity, gold: Gold, gold_of: Mapping[str, int]) -> bool:
     """Tell whether a predicted parent is a gold parent of the place, by its linked entity or its name."""
     linked = gold_of.get(parent.entity or "")
     by_entity = linked is not None and gold.entities[linked].name in place.part_of
-    return by_entity or normalise(parent.name) in parent_forms(gold, place.part_of)
+    return by_entity or area_name(parent.name) in parent_forms(gold, place.part_of)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,217 @@
+"""Stage `places`: the larger areas each place lies in, and where the gazetteer puts it.
+
+From the text: 'X in (the) Y region', 'X, in Z's Y region', 'X, Z' (Z a country) and
+'Z's Y region' give a parent when the parent is the larger sort of area (a village in a
+district, a district in a region, a region in a country); each is cited to its sentence.
+
+From the gazetteer (GeoNames towns of 5,000 people or more): a place the text does not call a
+region or a country is looked up under all its spellings; a district named for a town ('the X
+district') lies in that town's region. A match counts only in a country the
+corpus names (or the one its text parent lies in), in the region the text gives if it gives one,
+and only when one town remains, or one is ten times larger than the next: a wrong pin is worse
+than none. The town's region and country become parents; its coordinates, a location.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from itertools import pairwise
+
+from .gazetteer import Town, country_by_iso, country_by_name, region_countries, towns_named
+from .lexicon import AREA_HEADS
+from .models import Article, Citation, Entity, Location, Parent
+from .spelling import normal_key
+from .text import sentence_spans
+
+RANK = {"village": 1, "town": 1, "city": 1, "settlement": 1, "landmark": 1, "facility": 1,
+        "district": 2, "county": 2, "region": 3, "province": 3, "state": 3, "country": 4}
+"""How large each sort of place is: a parent must be larger than its child."""
+AREA_OF = r"(?:(?:" + "|".join(sorted(AREA_HEADS | {"state"})) + r")\s+of\s+(?:the\s+)?)?"
+IN_GAP = re.compile(r"^,?\s+(?:in|inside|within)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?" + AREA_OF + "$")
+"""Between a place and the larger area after it: ' in the ', ', in the southern region of '."""
+OF_GAP = re.compile(r"^['’]s?\s+(?:[\w’'-]+\s+){0,2}?" + AREA_OF + "$")
+"""Between a country and its area: "’s ", "’s southwestern region of "."""
+COMMA_GAP = re.compile(r"^,\s+$")
+"""'X, Moldova': a country right after a place, set off by a comma."""
+SETTLED = frozenset({None, "village", "town", "city", "settlement"})
+"""Sub-kinds the town gazetteer may place (a region or a country is never a town)."""
+DOMINANT = 10
+"""A town this many times larger than the next of its name is the one a reporter means."""
+CITY_SIZE = 100_000
+"""From this population the gazetteer's place is called a city, below it a town."""
+
+
+def locate_places(entities: Sequence[Entity], articles: Sequence[Article]) -> tuple[Entity, ...]:
+    """Give each place its parents (text, then gazetteer) and, where the gazetteer knows it, a location."""
+    places = [e for e in entities if e.kind == "place"]
+    by_id = {e.id: e for e in places}
+    parents = text_parents(places, articles)
+    countries = named_countries(places)
+    spellings = {e.id: (e.name, *e.aliases) for e in places if e.subkind in SETTLED}
+    district_stems = {e.id: [_stem(n) for n in (e.name, *e.aliases)] for e in places
+                      if e.subkind in ("district", "county")}
+    towns = towns_named([*(n for names in spellings.values() for n in names),
+                         *(n for stems in district_stems.values() for n in stems)])
+    districts = {i: {t for n in stems for t in towns[n]} for i, stems in district_stems.items()}
+    areas = [e for e in places if e.subkind in ("region", "province", "state")]
+    area_countries = region_countries(_stem(e.name) for e in areas)
+    result = []
+    for e in entities:
+        if e.kind == "place":
+            found = list(parents.get(e.id, ()))
+            town = None
+            if e.id in spellings:
+                candidates = {t for n in spellings[e.id] for t in towns[n]}
+                town = pick_town(candidates, _context(found, by_id, parents) or countries,
+                                 [p.name for p in found])
+            if town:
+                found += _gazetteer_parents(town, found, places)
+                e = replace(e, location=Location(town.lat, town.lon, town.geonameid, town.name,
+                                                 _country_name(town.country), town.region),
+                            subkind=e.subkind or ("city" if town.population >= CITY_SIZE else "town"))
+            elif e in areas:
+                found += _region_country(e, found, area_countries, countries, places)
+            elif e.id in districts:
+                seat = pick_town(districts[e.id], _context(found, by_id, parents) or countries, [])
+                found += _gazetteer_parents(seat, found, places) if seat else []
+            e = replace(e, part_of=tuple(sorted(found, key=lambda p: _rank(by_id.get(p.entity or "")))))
+        result.append(e)
+    return tuple(result)
+
+
+def text_parents(places: Sequence[Entity], articles: Sequence[Article]) -> dict[str, list[Parent]]:
+    """Parents the sentences give, each cited once, per place id, in reading order."""
+    texts = {(a.id, p.id): p.text for a in articles for p in a.paragraphs}
+    by_paragraph: dict[tuple[str, str], list[tuple[int, int, Entity]]] = defaultdict(list)
+    for e in places:
+        for m in e.mentions:
+            by_paragraph[(m.source, m.paragraph)].append((m.start, m.start + len(m.text), e))
+    found: dict[str, list[Parent]] = defaultdict(list)
+    for (source, pid), spots in sorted(by_paragraph.items()):
+        text = texts[(source, pid)]
+        spots.sort(key=lambda s: (s[0], s[1], s[2].id))
+        for (_, a_end, a), (b_start, _, b) in pairwise(spots):
+            gap = text[a_end:b_start]
+            child, parent = _link(gap, a, b)
+            if child is None or parent is None or any(p.entity == parent.id for p in found[child.id]):
+                continue
+            quote = _sentence(text, a_end, b_start)
+            found[child.id].append(Parent(parent.name, parent.id, "text", Citation(source, pid, quote)))
+    return found
+
+
+def _link(gap: str, a: Entity, b: Entity) -> tuple[Entity | None, Entity | None]:
+    """Which of two neighbouring places lies in the other, by the words between them."""
+    if a.id == b.id:
+        return None, None
+    if IN_GAP.match(gap) or (COMMA_GAP.match(gap) and b.subkind == "country"):
+        return (a, b) if _larger(b, a) else (None, None)
+    if OF_GAP.match(gap) and a.subkind == "country":
+        return (b, a) if _larger(a, b) else (None, None)
+    return None, None
+
+
+def _rank(area: Entity | None) -> int:
+    """Smallest area first; an area the corpus does not name is the gazetteer's region or country."""
+    return RANK.get(area.subkind or "", 3) if area else 3
+
+
+def _larger(parent: Entity, child: Entity) -> bool:
+    return RANK.get(parent.subkind or "", 0) > max(RANK.get(child.subkind or "", 1), 1)
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence (or sentences) of the paragraph that hold both places."""
+    spans = [(a, b) for a, b in sentence_spans(text) if b > start - 1 and a < end + 1]
+    return text[spans[0][0]:spans[-1][1]] if spans else text
+
+
+def named_countries(places: Iterable[Entity]) -> frozenset[str]:
+    """ISO codes of the countries the corpus names as places."""
+    found = set()
+    for e in places:
+        for name in (e.name, *e.aliases):
+            country = country_by_name(name)
+            if country:
+                found.add(country.iso)
+    return frozenset(found)
+
+
+def _context(found: Sequence[Parent], by_id: dict[str, Entity],
+             parents: dict[str, list[Parent]]) -> frozenset[str]:
+    """The countries the text puts a place in: directly, or through its region."""
+    codes: set[str] = set()
+    for p in found:
+        parent = by_id.get(p.entity or "")
+        if parent is None:
+            continue
+        if parent.subkind == "country":
+            codes |= named_countries([parent])
+        for grand in parents.get(parent.id, ()):
+            grandparent = by_id.get(grand.entity or "")
+            if grandparent and grandparent.subkind == "country":
+                codes |= named_countries([grandparent])
+    return frozenset(codes)
+
+
+def pick_town(candidates: Iterable[Town], countries: frozenset[str], regions: Sequence[str]) -> Town | None:
+    """The one town a reporter means, or None when the gazetteer cannot tell."""
+    towns = sorted({t for t in candidates if not countries or t.country in countries},
+                   key=lambda t: (-t.population, t.geonameid))
+    stems = {_stem(r) for r in regions}
+    in_region = [t for t in towns if normal_key(t.region) in stems]
+    towns = in_region or towns
+    if len(towns) == 1:
+        return towns[0]
+    if len(towns) > 1 and towns[0].population >= DOMINANT * towns[1].population:
+        return towns[0]
+    return None
+
+
+def _stem(name: str) -> str:
+    """'Lisk region' -> 'lisk': the area's name without its head noun."""
+    words = normal_key(name).split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in AREA_HEADS else " ".join(words)
+
+
+def _gazetteer_parents(town: Town, found: Sequence[Parent], places: Sequence[Entity]) -> list[Parent]:
+    """The town's region and country, linked to the corpus's entity for each where there is one."""
+    known = {p.entity for p in found} | {normal_key(p.name) for p in found}
+    added = []
+    if town.region:
+        regions = [e for e in places if e.subkind in ("region", "province", "state")
+                   and _stem(e.name) == normal_key(town.region)]
+        region = min(regions, key=lambda e: (_stem(e.name) == normal_key(e.name), e.id), default=None)
+        added.append(Parent(region.name if region else f"{town.region} (region)",
+                            region.id if region else None, "gazetteer"))
+    country = _country_entity(town.country, places)
+    added.append(Parent(country.name if country else _country_name(town.country),
+                        country.id if country else None, "gazetteer"))
+    return [p for p in added if p.entity not in known and normal_key(p.name) not in known]
+
+
+def _region_country(area: Entity, found: Sequence[Parent], area_countries: dict[str, frozenset[str]],
+                    countries: frozenset[str], places: Sequence[Entity]) -> list[Parent]:
+    """A region's country, when the gazetteer's towns put a region of that name in one named country."""
+    if any(p.entity and p.entity in {e.id for e in places if e.subkind == "country"} for p in found):
+        return []
+    codes = area_countries.get(_stem(area.name), frozenset())
+    codes = codes & countries if countries else codes
+    if len(codes) != 1:
+        return []
+    (iso,) = codes
+    country = _country_entity(iso, places)
+    return [Parent(country.name if country else _country_name(iso), country.id if country else None,
+                   "gazetteer")]
+
+
+def _country_entity(iso: str, places: Sequence[Entity]) -> Entity | None:
+    return next((e for e in places if e.subkind == "country" and iso in named_countries([e])), None)
+
+
+def _country_name(iso: str) -> str:
+    country = country_by_iso(iso)
+    return country.name if country else iso
