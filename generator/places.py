@@ -1,7 +1,7 @@
 """Stage `places`: the larger areas each place lies in, and where the gazetteer puts it.
 
-From the text: 'X in (the) Y region', 'X, in Z's Y region', 'X, Z' (Z a country) and
-'Z's Y region' give a parent when the parent is the larger sort of area (a village in a
+From the text: 'X in (the) Y region', 'X, in Z's Y region' (X lies in both), 'X, Z' (Z a
+country) and 'Z's Y region' give a parent when the parent is the larger sort of area (a village in a
 district, a district in a region, a region in a country); each is cited to its sentence.
 
 From the gazetteer (GeoNames towns of 5,000 people or more): a place the text does not call a
@@ -18,7 +18,6 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from itertools import pairwise
 
 from .gazetteer import Town, country_by_iso, country_by_name, region_countries, towns_named
 from .lexicon import AREA_HEADS
@@ -93,13 +92,17 @@ def text_parents(places: Sequence[Entity], articles: Sequence[Article]) -> dict[
     for (source, pid), spots in sorted(by_paragraph.items()):
         text = texts[(source, pid)]
         spots.sort(key=lambda s: (s[0], s[1], s[2].id))
-        for (_, a_end, a), (b_start, _, b) in pairwise(spots):
-            gap = text[a_end:b_start]
-            child, parent = _link(gap, a, b)
-            if child is None or parent is None or any(p.entity == parent.id for p in found[child.id]):
-                continue
-            quote = _sentence(text, a_end, b_start)
-            found[child.id].append(Parent(parent.name, parent.id, "text", Citation(source, pid, quote)))
+        for i, (_, a_end, a) in enumerate(spots[:-1]):
+            b_start, b_end, b = spots[i + 1]
+            pairs = [(*_link(text[a_end:b_start], a, b), b_start)]
+            if i + 2 < len(spots) and IN_GAP.match(text[a_end:b_start]) and b.subkind == "country":
+                c_start, _, c = spots[i + 2]
+                if OF_GAP.match(text[b_end:c_start]) and _larger(c, a):
+                    pairs.append((a, c, c_start))
+            for child, parent, end in pairs:
+                if child and parent and all(p.entity != parent.id for p in found[child.id]):
+                    citation = Citation(source, pid, _sentence(text, a_end, end))
+                    found[child.id].append(Parent(parent.name, parent.id, "text", citation))
     return found
 
 

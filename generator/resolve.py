@@ -407,6 +407,8 @@ def _votes(s: Sighting) -> list[str]:
         votes += ["place"] * 3
     if PLACE_CUE.search(s.before) or PLACE_LIST.search(s.before):
         votes.append("place")
+    if place_cue(s.before, s.after) or (len(words) <= 3 and country_by_name(form)):
+        votes += ["place"] * 3
     if _person_shape(form):
         votes += ["person"] * 2
     return votes

@@ -5,7 +5,8 @@ each one. The evidence is general: one name's words inside the other's ('Valley 
 'Sela Valley Guard'), a short form or acronym that fits several names so no rule could choose,
 the same name on another head noun ('... Front' / '... Brigade'), the same head noun and a shared
 word, and spellings that sound alike or nearly match but not both, as the transliteration rule
-needs. Pairs the editor merged or split are left out.
+needs. Pairs the editor merged or split are left out, and so are places of different sizes (a
+town and the district named after it).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from itertools import combinations
 from .editorial import Editorial, EditorialEntity
 from .lexicon import GROUP_HEADS, PLACE_HEADS
 from .models import Entity
+from .places import RANK
 from .spelling import (
     SAME_SOUND_SIMILARITY,
     content_bag,
@@ -83,12 +85,18 @@ def suspect_merges(entities: Sequence[Entity], editorial: Editorial = NO_EDITORI
     for rule in (_subsets, _acronyms, _head_swaps, _shared_heads, _near_sounds):
         for clue in rule(entities):
             pair = (min(clue.a.id, clue.b.id), max(clue.a.id, clue.b.id))
-            if clue.a.id != clue.b.id and pair not in split:
+            if clue.a.id != clue.b.id and pair not in split and not _different_sizes(clue.a, clue.b):
                 clues[pair].append(replace(clue, rule=rule.__name__))
     suspicions = sorted((_suspicion(found, editorial) for found in clues.values()),
                         key=lambda s: (-s.strength, -len(s.keep.mentions) - len(s.alias.mentions),
                                        s.keep.name, s.alias.name))
     return tuple(suspicions[:MAX_SUSPICIONS])
+
+
+def _different_sizes(a: Entity, b: Entity) -> bool:
+    """A town and the district named after it are two places: their sorts differ in size."""
+    sizes = {RANK.get(e.subkind or "") for e in (a, b)}
+    return a.kind == b.kind == "place" and None not in sizes and len(sizes) == 2
 
 
 def _spellings(e: Entity) -> tuple[str, ...]:
