@@ -32,7 +32,12 @@ PLACE_WORDS = {"village": "village", "hamlet": "village", "town": "town", "city"
                "airport": "facility", "port": "facility", "base": "facility", "bridge": "facility",
                "dam": "facility", "plant": "facility", "station": "facility"}
 """Nouns that say what sort of place a name is, and the sub-kind each gives."""
+PLURALS = {"villages": "village", "towns": "town", "cities": "city", "settlements": "settlement",
+           "regions": "region", "districts": "district", "provinces": "province"}
 PLACE_BEFORE = re.compile(r"\b(" + "|".join(PLACE_WORDS) + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+LIST_BEFORE = re.compile(r"\b(villages|towns|cities|settlements|regions|districts)\s*[–—:-]\s*"
+                         r"(?:[A-Z][\w’'-]*,?\s+(?:and\s+)?)*$")
+"""'two villages – X and Y', 'the towns: X, Y': each name listed after the plural noun is one."""
 AREAS_AFTER = re.compile(r"^(?: and [A-Z][\w’'-]*)? (regions|districts|provinces)\b")
 """'X and Y regions', 'X regions': both names are regions."""
 PLACE_AFTER = re.compile(r"^['’]?,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(" + "|".join(PLACE_WORDS)
@@ -80,8 +85,12 @@ def _window(text: str, m: Mention) -> tuple[str, str]:
 
 def place_cue(before: str, after: str) -> str | None:
     """The sort of place the words around a name give it ('the town of X', 'X, a village ...')."""
-    cue = PLACE_BEFORE.search(before) or PLACE_AFTER.match(after) or AREAS_AFTER.match(after)
-    return PLACE_WORDS[cue.group(1).lower().rstrip("s")] if cue else None
+    cue = (PLACE_BEFORE.search(before) or PLACE_AFTER.match(after) or AREAS_AFTER.match(after)
+           or LIST_BEFORE.search(before))
+    if not cue:
+        return None
+    word = cue.group(1).lower()
+    return PLACE_WORDS.get(word) or PLURALS[word]
 
 
 def place_subkind(e: Entity, windows: Iterable[tuple[str, str]]) -> str | None:

@@ -191,9 +191,14 @@ def test_places_place_subkind(sources: list[list[str]], name: str, subkind: str 
         ("Troops reached ", " on Monday.", None),
         ("The mayor of ", " said so.", None),
         ("", ", the mayor said, was empty.", None),
+        ("Rebels took two villages – ", " and Orvath.", "village"),
+        ("Rebels took two villages — Orvath, and ", ".", "village"),
+        ("Aid reached the cities: Lisk, ", ".", "city"),
+        ("Rebels took two villages near ", ".", None),
     ],
     ids=["noun-of", "noun-of-the", "apposition", "apposition-capital", "plural-first", "plural-second",
-         "none", "not-a-place-noun", "apposition-not-a-place-noun"],
+         "none", "not-a-place-noun", "apposition-not-a-place-noun", "list-first", "list-second",
+         "list-colon", "plural-not-a-list"],
 )
 def test_places_place_cue(before: str, after: str, cue: str | None) -> None:
     assert place_cue(before, after) == cue
