@@ -8,8 +8,11 @@ From the gazetteer (GeoNames towns of 5,000 people or more): a place the text do
 region or a country is looked up under all its spellings; a district named for a town ('the X
 district') lies in that town's region. A match counts only in a country the
 corpus names (or the one its text parent lies in), in the region the text gives if it gives one,
-and only when one town remains, or one is ten times larger than the next: a wrong pin is worse
-than none. The town's region and country become parents; its coordinates, a location.
+and only when one town remains, or one is ten times larger than the next. A town under 20,000
+people, or one whose name is also a region's in another country ('Virginia'), counts only if the
+text calls the place a village, town or city or says where it lies: a wrong pin is worse than
+none. The town's country becomes a parent, and so does its region where the corpus names a
+region of that name; its coordinates become a location.
 """
 
 from __future__ import annotations
@@ -31,14 +34,21 @@ RANK = {"village": 1, "town": 1, "city": 1, "settlement": 1, "landmark": 1, "fac
 AREA_OF = r"(?:(?:" + "|".join(sorted(AREA_HEADS | {"state"})) + r")\s+of\s+(?:the\s+)?)?"
 IN_GAP = re.compile(r"^,?\s+(?:in|inside|within)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?" + AREA_OF + "$")
 """Between a place and the larger area after it: ' in the ', ', in the southern region of '."""
-OF_GAP = re.compile(r"^['’]s?\s+(?:[\w’'-]+\s+){0,2}?" + AREA_OF + "$")
+FUNCTION_WORDS = r"(?!(?:in|on|at|to|from|by|with|for|over|after|and|or|the|a|an)\s)"
+OF_GAP = re.compile(r"^['’]s?\s+(?:" + FUNCTION_WORDS + r"[\w’'-]+\s+){0,2}?" + AREA_OF + "$")
 """Between a country and its area: "’s ", "’s southwestern region of "."""
 COMMA_GAP = re.compile(r"^,\s+$")
-"""'X, Moldova': a country right after a place, set off by a comma."""
+"""'X, Moldova': a country right after a place, set off by a comma (not a list of places)."""
+LIST_BEFORE = re.compile(r"(?:,|\band|\bor)\s+$")
+LIST_AFTER = re.compile(r"^(?:,\s*[A-Z]|\s+(?:and|or)\s)")
+"""'to X, Y and Z', 'X, Y, Z': a comma between list items says nothing about where X lies."""
 SETTLED = frozenset({None, "village", "town", "city", "settlement"})
 """Sub-kinds the town gazetteer may place (a region or a country is never a town)."""
 DOMINANT = 10
 """A town this many times larger than the next of its name is the one a reporter means."""
+SMALL_TOWN = 20_000
+"""Below this population a town shares its name with too much: the text must call it a settlement
+or say where it lies before the gazetteer places it. So must a name that is also a region's."""
 CITY_SIZE = 100_000
 """From this population the gazetteer's place is called a city, below it a town."""
 
@@ -56,7 +66,9 @@ def locate_places(entities: Sequence[Entity], articles: Sequence[Article]) -> tu
                          *(n for stems in district_stems.values() for n in stems)])
     districts = {i: {t for n in stems for t in towns[n]} for i, stems in district_stems.items()}
     areas = [e for e in places if e.subkind in ("region", "province", "state")]
-    area_countries = region_countries(_stem(e.name) for e in areas)
+    region_names = region_countries([*(_stem(e.name) for e in areas),
+                                     *(_stem(e.name) for e in places if e.id in spellings)])
+    area_countries = {_stem(e.name): region_names[_stem(e.name)] for e in areas}
     result = []
     for e in entities:
         if e.kind == "place":
@@ -66,10 +78,15 @@ def locate_places(entities: Sequence[Entity], articles: Sequence[Article]) -> tu
                 candidates = {t for n in spellings[e.id] for t in towns[n]}
                 town = pick_town(candidates, _context(found, by_id, parents) or countries,
                                  [p.name for p in found])
+                settled_by_text = e.subkind is not None or bool(found)
+                elsewhere = region_names.get(_stem(e.name), frozenset()) - {town.country if town else ""}
+                if town and not settled_by_text and (town.population < SMALL_TOWN or elsewhere):
+                    town = None
             if town:
                 found += _gazetteer_parents(town, found, places)
+                region = town.region if _corpus_region(town, places) else ""
                 e = replace(e, location=Location(town.lat, town.lon, town.geonameid, town.name,
-                                                 _country_name(town.country), town.region),
+                                                 _country_name(town.country), region),
                             subkind=e.subkind or ("city" if town.population >= CITY_SIZE else "town"))
             elif e in areas:
                 found += _region_country(e, found, area_countries, countries, places)
@@ -94,7 +111,8 @@ def text_parents(places: Sequence[Entity], articles: Sequence[Article]) -> dict[
         spots.sort(key=lambda s: (s[0], s[1], s[2].id))
         for i, (_, a_end, a) in enumerate(spots[:-1]):
             b_start, b_end, b = spots[i + 1]
-            pairs = [(*_link(text[a_end:b_start], a, b), b_start)]
+            listed = bool(LIST_BEFORE.search(text[:spots[i][0]]) or LIST_AFTER.match(text[b_end:]))
+            pairs = [(*_link(text[a_end:b_start], a, b, listed), b_start)]
             if i + 2 < len(spots) and IN_GAP.match(text[a_end:b_start]) and b.subkind == "country":
                 c_start, _, c = spots[i + 2]
                 if OF_GAP.match(text[b_end:c_start]) and _larger(c, a):
@@ -106,11 +124,11 @@ def text_parents(places: Sequence[Entity], articles: Sequence[Article]) -> dict[
     return found
 
 
-def _link(gap: str, a: Entity, b: Entity) -> tuple[Entity | None, Entity | None]:
+def _link(gap: str, a: Entity, b: Entity, listed: bool = False) -> tuple[Entity | None, Entity | None]:
     """Which of two neighbouring places lies in the other, by the words between them."""
     if a.id == b.id:
         return None, None
-    if IN_GAP.match(gap) or (COMMA_GAP.match(gap) and b.subkind == "country"):
+    if IN_GAP.match(gap) or (COMMA_GAP.match(gap) and b.subkind == "country" and not listed):
         return (a, b) if _larger(b, a) else (None, None)
     if OF_GAP.match(gap) and a.subkind == "country":
         return (b, a) if _larger(a, b) else (None, None)
@@ -180,16 +198,24 @@ def _stem(name: str) -> str:
     return " ".join(words[:-1]) if len(words) > 1 and words[-1] in AREA_HEADS else " ".join(words)
 
 
+def _corpus_region(town: Town, places: Sequence[Entity]) -> Entity | None:
+    """The corpus's entity for the town's region ('Lisk region' for region 'Lisk'), if it names one.
+
+    The gazetteer's region names come from joining two tables and are not always right, so a
+    region is shown only when the corpus itself names a region of that name.
+    """
+    regions = [e for e in places if e.subkind in ("region", "province", "state")
+               and town.region and _stem(e.name) == normal_key(town.region)]
+    return min(regions, key=lambda e: (_stem(e.name) == normal_key(e.name), e.id), default=None)
+
+
 def _gazetteer_parents(town: Town, found: Sequence[Parent], places: Sequence[Entity]) -> list[Parent]:
-    """The town's region and country, linked to the corpus's entity for each where there is one."""
+    """The town's region (where the corpus names it) and country, linked to the corpus's entities."""
     known = {p.entity for p in found} | {normal_key(p.name) for p in found}
     added = []
-    if town.region:
-        regions = [e for e in places if e.subkind in ("region", "province", "state")
-                   and _stem(e.name) == normal_key(town.region)]
-        region = min(regions, key=lambda e: (_stem(e.name) == normal_key(e.name), e.id), default=None)
-        added.append(Parent(region.name if region else f"{town.region} (region)",
-                            region.id if region else None, "gazetteer"))
+    region = _corpus_region(town, places)
+    if region:
+        added.append(Parent(region.name, region.id, "gazetteer"))
     country = _country_entity(town.country, places)
     added.append(Parent(country.name if country else _country_name(town.country),
                         country.id if country else None, "gazetteer"))

@@ -322,22 +322,52 @@ def test_places_gazetteer_town_gets_location_and_parents() -> None:
     assert e.location is not None
     assert (e.location.geonameid, e.location.lat, e.location.lon) == (chisinau.geonameid, chisinau.lat,
                                                                       chisinau.lon)
-    assert (e.location.country, e.location.region) == ("Moldova", chisinau.region)
+    # The gazetteer's region is shown only where the corpus names that region.
+    assert (e.location.country, e.location.region) == ("Moldova", "")
     assert e.location.geonames == f"https://www.geonames.org/{chisinau.geonameid}"
     assert [(p.name, p.entity, p.basis, p.citation) for p in e.part_of] == [
-        (f"{chisinau.region} (region)", None, "gazetteer", None),
         ("Moldova", places["Moldova"].id, "gazetteer", None)]
     assert e.subkind == "city"
 
 
 def test_places_gazetteer_links_the_corpus_region() -> None:
-    places = located(["Protesters gathered in Cahul.", "Floods hit the Cahul region.", AID])
-    assert [(p.name, p.entity, p.basis) for p in places["Cahul"].part_of] == [
-        ("Cahul region", places["Cahul region"].id, "gazetteer"),
+    (chisinau,) = towns_named(["Chisinau"])["Chisinau"]
+    assert chisinau.region == "Chisinau"
+    places = located(["Protesters gathered in Chisinau.", "Floods hit the Chisinau region.", AID])
+    assert [(p.name, p.entity, p.basis) for p in places["Chisinau"].part_of] == [
+        ("Chisinau region", places["Chisinau region"].id, "gazetteer"),
         ("Moldova", places["Moldova"].id, "gazetteer")]
-    assert places["Cahul"].subkind == "town"
-    assert places["Cahul region"].location is None
-    assert [(p.name, p.basis) for p in places["Cahul region"].part_of] == [("Moldova", "gazetteer")]
+    location = places["Chisinau"].location
+    assert location is not None and location.region == "Chisinau"
+    assert places["Chisinau region"].location is None
+    assert [(p.name, p.basis) for p in places["Chisinau region"].part_of] == [("Moldova", "gazetteer")]
+
+
+def test_places_small_town_needs_the_text() -> None:
+    """A town under 20,000 people is placed only where the text calls it a settlement."""
+    (small,) = towns_named(["Ocnita"])["Ocnita"]
+    assert small.population < 20_000
+    bare = located(["Protesters gathered in Ocnita.", AID])["Ocnita"]
+    told = located(["Protesters gathered in the town of Ocnita.", AID])["Ocnita"]
+    assert bare.location is None
+    assert told.location is not None and told.location.geonameid == small.geonameid
+
+
+@pytest.mark.parametrize(
+    ("text", "parents"),
+    [
+        ("Flights go to Chisinau, Moldova, every day.", ["Moldova"]),
+        ("Flights go to Ardeny, Chisinau, Moldova and Lisk.", []),
+        ("Flights go to Ardeny, Moldova and Lisk.", []),
+    ],
+    ids=["comma-country", "list-before", "list-after"],
+)
+def test_places_comma_country_not_in_a_list(text: str, parents: list[str]) -> None:
+    seen = [f"Crowds gathered in {name}." for name in ("Ardeny", "Chisinau", "Lisk")]
+    articles, entities = typed([text, *seen, AID])
+    places = [e for e in entities if e.kind == "place"]
+    first = by_name(places)[text.split(" to ")[1].split(",")[0]]
+    assert [p.name for p in text_parents(places, articles).get(first.id, [])] == parents
 
 
 @pytest.mark.parametrize(

