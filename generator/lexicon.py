@@ -96,6 +96,15 @@ AREA_HEADS = frozenset({"region", "district", "oblast", "province", "raion", "ra
                         "governorate", "prefecture"})
 """Head nouns of administrative areas, written in lower case after a name ('the X district')."""
 
+WORLD_REGIONS = frozenset({
+    "africa", "america", "americas", "antarctica", "arctic", "asia", "australasia", "balkans",
+    "caribbean", "caucasus", "central asia", "east asia", "eastern europe", "europe", "eurasia",
+    "far east", "gulf", "latin america", "levant", "middle east", "north africa", "north america",
+    "oceania", "pacific", "sahel", "scandinavia", "south america", "south asia", "southeast asia",
+    "sub saharan africa", "west africa", "western europe",
+})
+"""Continents and parts of the world: never a town, whatever a gazetteer lists under the name."""
+
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir"})
 """Titles that say nothing about what a person does."""
 

@@ -8,7 +8,7 @@ From the gazetteer (GeoNames towns of 5,000 people or more): a place the text do
 region or a country is looked up under all its spellings; a district named for a town ('the X
 district') lies in that town's region. A match counts only in a country the
 corpus names (or the one its text parent lies in), in the region the text gives if it gives one,
-and only when one town remains, or one is ten times larger than the next. A town under 20,000
+and only when one town remains, or one is ten times larger than the next. A town under 100,000
 people, or one whose name is also a region's in another country ('Virginia'), counts only if the
 text calls the place a village, town or city or says where it lies: a wrong pin is worse than
 none. The town's country becomes a parent, and so does its region where the corpus names a
@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from .gazetteer import Town, country_by_iso, country_by_name, region_countries, towns_named
-from .lexicon import AREA_HEADS
+from .lexicon import AREA_HEADS, WORLD_REGIONS
 from .models import Article, Citation, Entity, Location, Parent
 from .spelling import normal_key
 from .text import sentence_spans
@@ -46,7 +46,7 @@ SETTLED = frozenset({None, "village", "town", "city", "settlement"})
 """Sub-kinds the town gazetteer may place (a region or a country is never a town)."""
 DOMINANT = 10
 """A town this many times larger than the next of its name is the one a reporter means."""
-SMALL_TOWN = 20_000
+SMALL_TOWN = 100_000
 """Below this population a town shares its name with too much: the text must call it a settlement
 or say where it lies before the gazetteer places it. So must a name that is also a region's."""
 CITY_SIZE = 100_000
@@ -59,7 +59,8 @@ def locate_places(entities: Sequence[Entity], articles: Sequence[Article]) -> tu
     by_id = {e.id: e for e in places}
     parents = text_parents(places, articles)
     countries = named_countries(places)
-    spellings = {e.id: (e.name, *e.aliases) for e in places if e.subkind in SETTLED}
+    spellings = {e.id: (e.name, *e.aliases) for e in places
+                 if e.subkind in SETTLED and normal_key(e.name) not in WORLD_REGIONS}
     district_stems = {e.id: [_stem(n) for n in (e.name, *e.aliases)] for e in places
                       if e.subkind in ("district", "county")}
     towns = towns_named([*(n for names in spellings.values() for n in names),
