@@ -95,7 +95,7 @@ def _town_rows() -> tuple[str, ...]:
 
 def towns_named(names: Iterable[str]) -> dict[str, tuple[Town, ...]]:
     """For each name, the towns that have it as name or alternate name: as written (case and
-    accents folded), else after transliteration folding ('Graivoron' finds Grayvoron).
+    accents folded), else after transliteration folding ('Shcholkino' finds Shchyolkino).
 
     One pass over the table answers every name, so ask for all names at once.
     """

@@ -79,10 +79,7 @@ def locate_places(entities: Sequence[Entity], articles: Sequence[Article]) -> tu
                 candidates = {t for n in spellings[e.id] for t in towns[n]}
                 town = pick_town(candidates, _context(found, by_id, parents) or countries,
                                  [p.name for p in found])
-                settled_by_text = e.subkind is not None or bool(found)
-                elsewhere = region_names.get(_stem(e.name), frozenset()) - {town.country if town else ""}
-                if town and not settled_by_text and (town.population < SMALL_TOWN or elsewhere):
-                    town = None
+                town = town if town and _text_allows(e, town, found, region_names) else None
             if town:
                 found += _gazetteer_parents(town, found, places)
                 region = town.region if _corpus_region(town, places) else ""
@@ -97,6 +94,16 @@ def locate_places(entities: Sequence[Entity], articles: Sequence[Article]) -> tu
             e = replace(e, part_of=tuple(sorted(found, key=lambda p: _rank(by_id.get(p.entity or "")))))
         result.append(e)
     return tuple(result)
+
+
+def _text_allows(place: Entity, town: Town, found: Sequence[Parent],
+                 region_names: dict[str, frozenset[str]]) -> bool:
+    """A large town whose name no other country uses for a region, or one the text backs:
+    it calls the place a village, town or city, or says where it lies."""
+    if place.subkind is not None or found:
+        return True
+    elsewhere = region_names.get(_stem(place.name), frozenset()) - {town.country}
+    return town.population >= SMALL_TOWN and not elsewhere
 
 
 def text_parents(places: Sequence[Entity], articles: Sequence[Article]) -> dict[str, list[Parent]]:
