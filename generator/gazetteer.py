@@ -11,8 +11,6 @@ from importlib.resources import files
 
 from .spelling import normal_key, translit_key
 
-CREDIT = "Country names and capitals: GeoNames (geonames.org), CC BY 4.0."
-
 
 @dataclass(frozen=True, order=True)
 class Country:
@@ -60,9 +58,6 @@ def country_of_demonym(word: str) -> Country | None:
         if fits and (best is None or len(name) > len(best.name)):
             best = c
     return best
-
-
-TOWNS_CREDIT = "Towns and cities (5,000 people or more): GeoNames (geonames.org), CC BY 4.0."
 
 
 @dataclass(frozen=True, order=True)

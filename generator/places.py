@@ -20,12 +20,12 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from .gazetteer import Town, country_by_iso, country_by_name, region_countries, towns_named
 from .lexicon import AREA_HEADS, WORLD_REGIONS
 from .models import Article, Citation, Entity, Location, Parent
-from .spelling import normal_key
+from .spelling import area_stem, normal_key
 from .text import sentence_spans
 
 RANK = {"village": 1, "town": 1, "city": 1, "settlement": 1, "landmark": 1, "facility": 1,
@@ -42,6 +42,8 @@ COMMA_GAP = re.compile(r"^,\s+$")
 LIST_BEFORE = re.compile(r"(?:,|\band|\bor)\s+$")
 LIST_AFTER = re.compile(r"^(?:,\s*[A-Z]|\s+(?:and|or)\s)")
 """'to X, Y and Z', 'X, Y, Z': a comma between list items says nothing about where X lies."""
+REGIONS = frozenset({"region", "province", "state"})
+"""Sub-kinds of first-level areas: what a gazetteer region can be."""
 SETTLED = frozenset({None, "village", "town", "city", "settlement"})
 """Sub-kinds the town gazetteer may place (a region or a country is never a town)."""
 DOMINANT = 10
@@ -53,45 +55,60 @@ CITY_SIZE = 100_000
 """From this population the gazetteer's place is called a city, below it a town."""
 
 
+@dataclass(frozen=True)
+class _Areas:
+    """What the corpus names that other places can lie in."""
+
+    by_id: dict[str, Entity]
+    """Every place, by id."""
+    countries: dict[str, Entity]
+    """The country entities, by ISO code."""
+    regions: tuple[Entity, ...]
+    """The first-level areas (sub-kind in REGIONS)."""
+
+
 def locate_places(entities: Sequence[Entity], articles: Sequence[Article]) -> tuple[Entity, ...]:
     """Give each place its parents (text, then gazetteer) and, where the gazetteer knows it, a location."""
     places = [e for e in entities if e.kind == "place"]
-    by_id = {e.id: e for e in places}
+    # The most named entity wins a country named by two (sorted so it comes last).
+    country_of = {iso: e for e in sorted(places, key=lambda e: (len(e.mentions), e.id))
+                  if e.subkind == "country" for iso in named_countries([e])}
+    areas = _Areas({e.id: e for e in places}, country_of,
+                   tuple(e for e in places if e.subkind in REGIONS))
     parents = text_parents(places, articles)
-    countries = named_countries(places)
+    countries = frozenset(country_of)
     spellings = {e.id: (e.name, *e.aliases) for e in places
                  if e.subkind in SETTLED and normal_key(e.name) not in WORLD_REGIONS}
-    district_stems = {e.id: [_stem(n) for n in (e.name, *e.aliases)] for e in places
+    district_stems = {e.id: [area_stem(n) for n in (e.name, *e.aliases)] for e in places
                       if e.subkind in ("district", "county")}
     towns = towns_named([*(n for names in spellings.values() for n in names),
                          *(n for stems in district_stems.values() for n in stems)])
     districts = {i: {t for n in stems for t in towns[n]} for i, stems in district_stems.items()}
-    areas = [e for e in places if e.subkind in ("region", "province", "state")]
-    region_names = region_countries([*(_stem(e.name) for e in areas),
-                                     *(_stem(e.name) for e in places if e.id in spellings)])
-    area_countries = {_stem(e.name): region_names[_stem(e.name)] for e in areas}
+    region_names = region_countries([*(area_stem(e.name) for e in areas.regions),
+                                     *(area_stem(e.name) for e in places if e.id in spellings)])
     result = []
     for e in entities:
         if e.kind == "place":
             found = list(parents.get(e.id, ()))
+            context = _context(found, areas.by_id, parents) or countries
             town = None
             if e.id in spellings:
                 candidates = {t for n in spellings[e.id] for t in towns[n]}
-                town = pick_town(candidates, _context(found, by_id, parents) or countries,
-                                 [p.name for p in found])
+                town = pick_town(candidates, context, [p.name for p in found])
                 town = town if town and _text_allows(e, town, found, region_names) else None
             if town:
-                found += _gazetteer_parents(town, found, places)
-                region = town.region if _corpus_region(town, places) else ""
+                found += _gazetteer_parents(town, found, areas)
+                region = town.region if _corpus_region(town, areas) else ""
                 e = replace(e, location=Location(town.lat, town.lon, town.geonameid, town.name,
                                                  _country_name(town.country), region),
                             subkind=e.subkind or ("city" if town.population >= CITY_SIZE else "town"))
-            elif e in areas:
-                found += _region_country(e, found, area_countries, countries, places)
+            elif e.subkind in REGIONS:
+                found += _region_country(e, found, region_names, countries, areas)
             elif e.id in districts:
-                seat = pick_town(districts[e.id], _context(found, by_id, parents) or countries, [])
-                found += _gazetteer_parents(seat, found, places) if seat else []
-            e = replace(e, part_of=tuple(sorted(found, key=lambda p: _rank(by_id.get(p.entity or "")))))
+                seat = pick_town(districts[e.id], context, [])
+                found += _gazetteer_parents(seat, found, areas) if seat else []
+            rank = {p: _rank(areas.by_id.get(p.entity or "")) for p in found}
+            e = replace(e, part_of=tuple(sorted(found, key=rank.__getitem__)))
         result.append(e)
     return tuple(result)
 
@@ -102,7 +119,7 @@ def _text_allows(place: Entity, town: Town, found: Sequence[Parent],
     it calls the place a village, town or city, or says where it lies."""
     if place.subkind is not None or found:
         return True
-    elsewhere = region_names.get(_stem(place.name), frozenset()) - {town.country}
+    elsewhere = region_names.get(area_stem(place.name), frozenset()) - {town.country}
     return town.population >= SMALL_TOWN and not elsewhere
 
 
@@ -190,7 +207,7 @@ def pick_town(candidates: Iterable[Town], countries: frozenset[str], regions: Se
     """The one town a reporter means, or None when the gazetteer cannot tell."""
     towns = sorted({t for t in candidates if not countries or t.country in countries},
                    key=lambda t: (-t.population, t.geonameid))
-    stems = {_stem(r) for r in regions}
+    stems = {area_stem(r) for r in regions}
     in_region = [t for t in towns if normal_key(t.region) in stems]
     towns = in_region or towns
     if len(towns) == 1:
@@ -200,53 +217,41 @@ def pick_town(candidates: Iterable[Town], countries: frozenset[str], regions: Se
     return None
 
 
-def _stem(name: str) -> str:
-    """'Lisk region' -> 'lisk': the area's name without its head noun."""
-    words = normal_key(name).split()
-    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in AREA_HEADS else " ".join(words)
-
-
-def _corpus_region(town: Town, places: Sequence[Entity]) -> Entity | None:
+def _corpus_region(town: Town, areas: _Areas) -> Entity | None:
     """The corpus's entity for the town's region ('Lisk region' for region 'Lisk'), if it names one.
 
     The gazetteer's region names come from joining two tables and are not always right, so a
     region is shown only when the corpus itself names a region of that name.
     """
-    regions = [e for e in places if e.subkind in ("region", "province", "state")
-               and town.region and _stem(e.name) == normal_key(town.region)]
-    return min(regions, key=lambda e: (_stem(e.name) == normal_key(e.name), e.id), default=None)
+    regions = [e for e in areas.regions if town.region and area_stem(e.name) == normal_key(town.region)]
+    return min(regions, key=lambda e: (area_stem(e.name) == normal_key(e.name), e.id), default=None)
 
 
-def _gazetteer_parents(town: Town, found: Sequence[Parent], places: Sequence[Entity]) -> list[Parent]:
+def _gazetteer_parents(town: Town, found: Sequence[Parent], areas: _Areas) -> list[Parent]:
     """The town's region (where the corpus names it) and country, linked to the corpus's entities."""
     known = {p.entity for p in found} | {normal_key(p.name) for p in found}
-    added = []
-    region = _corpus_region(town, places)
-    if region:
-        added.append(Parent(region.name, region.id, "gazetteer"))
-    country = _country_entity(town.country, places)
-    added.append(Parent(country.name if country else _country_name(town.country),
-                        country.id if country else None, "gazetteer"))
+    region = _corpus_region(town, areas)
+    added = [Parent(region.name, region.id, "gazetteer")] if region else []
+    added.append(_country_parent(town.country, areas))
     return [p for p in added if p.entity not in known and normal_key(p.name) not in known]
 
 
-def _region_country(area: Entity, found: Sequence[Parent], area_countries: dict[str, frozenset[str]],
-                    countries: frozenset[str], places: Sequence[Entity]) -> list[Parent]:
+def _region_country(region: Entity, found: Sequence[Parent], region_names: dict[str, frozenset[str]],
+                    countries: frozenset[str], areas: _Areas) -> list[Parent]:
     """A region's country, when the gazetteer's towns put a region of that name in one named country."""
-    if any(p.entity and p.entity in {e.id for e in places if e.subkind == "country"} for p in found):
+    country_ids = {e.id for e in areas.countries.values()}
+    if any(p.entity in country_ids for p in found):
         return []
-    codes = area_countries.get(_stem(area.name), frozenset())
+    codes = region_names.get(area_stem(region.name), frozenset())
     codes = codes & countries if countries else codes
-    if len(codes) != 1:
-        return []
-    (iso,) = codes
-    country = _country_entity(iso, places)
-    return [Parent(country.name if country else _country_name(iso), country.id if country else None,
-                   "gazetteer")]
+    return [_country_parent(iso, areas) for iso in codes] if len(codes) == 1 else []
 
 
-def _country_entity(iso: str, places: Sequence[Entity]) -> Entity | None:
-    return next((e for e in places if e.subkind == "country" and iso in named_countries([e])), None)
+def _country_parent(iso: str, areas: _Areas) -> Parent:
+    """A country as a gazetteer parent: the corpus's entity for it, or just its name."""
+    country = areas.countries.get(iso)
+    return Parent(country.name if country else _country_name(iso), country.id if country else None,
+                  "gazetteer")
 
 
 def _country_name(iso: str) -> str:

@@ -20,18 +20,18 @@ from wordfreq import zipf_frequency
 from .editorial import Editorial, EditorialEntity
 from .errors import Problem, did_you_mean, problem_at
 from .gazetteer import country_by_name, towns_named
-from .lexicon import AREA_HEADS, GROUP_HEADS, OUTLETS, PLACE_HEADS, PLATFORMS, SYNONYMS, TITLES
+from .lexicon import GROUP_HEADS, OUTLETS, PLACE_HEADS, PLATFORMS, TITLES
 from .mentions import Name, build_vocabulary, find_names
 from .models import Article, Entity, reading_order
 from .roles import pick_role, role_after, role_before
 from .slugs import assign_slugs
-from .spelling import content_bag, initials, normal_key, sound_key, words_alike
+from .spelling import area_parts, content_bag, initials, normal_key, sound_key, words_alike
 from .subkinds import place_cue
 
 PLACE_CUE = re.compile(r"\b(?:in|into|inside|near|across|outside|toward|towards)\s+(?:the\s+)?$",
                        re.IGNORECASE)
 """Prepositions that put a place after them ('from' and 'to' take people as often)."""
-PLACE_OF = re.compile(r"\b(?:(?:village|town|city|region|district|province|settlement|country|capital)\s+of"
+PLACE_OF = re.compile(r"\b(?:country\s+of"
                       r"|(?:north|south|east|west)(?:east|west)?\s+of|(?:villages|towns|cities|regions|"
                       r"countries)\s+(?:such\s+as|including|like))\s+(?:the\s+)?$", re.IGNORECASE)
 PLACE_LIST = re.compile(r"\b(?:villages|towns|cities|regions|countries|settlements|districts|provinces)\b"
@@ -44,8 +44,6 @@ SPEECH_AFTER = re.compile(r"^['’]?s?\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|a
                           r"confirmed|denied|claimed|insisted|posted|tweeted)\b", re.IGNORECASE)
 STATE_WORDS = frozenset({"federation", "republic", "kingdom", "union", "emirates", "states"})
 """'Moldovan Republic', 'Soviet Union': an adjective and one of these names a country."""
-ADJECTIVAL = re.compile(r"(?<=\w{4})(?:sk(?:iy|yi|ii|y|i|aya|aia|oye|oe|oi)?)$")
-"""An adjectival ending of an area's name: 'Liskovsky district' is the 'Liskov district'."""
 CONTEXT = 120
 """Characters of paragraph kept on each side of a name: enough for an appositive role."""
 
@@ -309,20 +307,11 @@ def _short_forms(forms: Sequence[str], partition: Partition) -> Iterable[tuple[s
             yield form, roots.pop()
 
 
-def _area_parts(form: str) -> tuple[str, list[str]] | None:
-    """'Lisky district' -> ('district', ['lisk']): the head (by synonym) and the stem of the name."""
-    words = normal_key(form).split()
-    if len(words) < 2 or words[-1] not in AREA_HEADS:
-        return None
-    stem = [*words[:-2], ADJECTIVAL.sub("", words[-2])]
-    return SYNONYMS.get(words[-1], words[-1]), stem
-
-
 def _area_variants(forms: Sequence[str]) -> Iterable[tuple[str, str]]:
     """'Liskovsk district' ~ 'Liskov district': one area, its name as noun or as adjective."""
     by_head: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
     for form in forms:
-        parts = _area_parts(form)
+        parts = area_parts(form)
         if parts:
             by_head[parts[0]].append((form, parts[1]))
     for areas in by_head.values():
@@ -340,7 +329,7 @@ def _area_short_forms(forms: Sequence[str], sightings: Sequence[Sighting]) -> It
     known = set(forms)
     bases = {}
     for form in forms:
-        parts = _area_parts(form)
+        parts = area_parts(form)
         base = " ".join(form.split()[:-1])
         if parts and base in known:
             bases[base] = form

@@ -12,11 +12,13 @@ from functools import lru_cache
 import jellyfish
 from anyascii import anyascii
 
-from .lexicon import SYNONYMS
+from .lexicon import AREA_HEADS, SYNONYMS
 
 TRANSLIT = (("zh", "z"), ("kh", "h"), ("tz", "z"), ("ts", "z"), ("ck", "k"), ("ph", "f"), ("w", "v"),
             ("y", "i"), ("ii", "i"), ("ie", "e"), ("j", "i"))
 CONTENT_SKIP = frozenset({"of", "the", "for", "and"})
+ADJECTIVAL = re.compile(r"(?<=\w{4})(?:sk(?:iy|yi|ii|y|i|aya|aia|oye|oe|oi)?)$")
+"""An adjectival ending of an area's name: 'Liskovsky district' is the 'Liskov district'."""
 SAME_SOUND_SIMILARITY = 0.9
 """Least Jaro-Winkler similarity of two folded words that sound alike for them to be one word."""
 
@@ -82,3 +84,19 @@ def content_words(form: str) -> tuple[str, ...]:
 def content_bag(form: str) -> frozenset[str]:
     """The content words as a set: 'Brigade of Free Sela' ~ 'Freedom of Sela Brigade'."""
     return frozenset(content_words(form))
+
+
+def area_parts(form: str) -> tuple[str, list[str]] | None:
+    """'Lisky district' -> ('district', ['lisk']): an area's head (by synonym) and its folded name
+    without the adjectival ending; None for a name that is not an administrative area."""
+    words = normal_key(form).split()
+    if len(words) < 2 or words[-1] not in AREA_HEADS:
+        return None
+    stem = [*words[:-2], ADJECTIVAL.sub("", words[-2])]
+    return SYNONYMS.get(words[-1], words[-1]), stem
+
+
+def area_stem(form: str) -> str:
+    """'Lisk region' -> 'lisk'; a name without an area head, folded as it is."""
+    parts = area_parts(form)
+    return " ".join(parts[1]) if parts else normal_key(form)
