@@ -5,16 +5,17 @@ from __future__ import annotations
 import logging
 import shutil
 import signal
-import tempfile
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from .errors import BuildError, VerifyError
+from .errors import BuildError, OutputError, VerifyError
+from .markdown import html_text
+from .outputs import exchange, fault_point, is_ours, output_lock, refusal, scratch_folder, stamp
 from .pipeline import Generated
 from .verify import verify_built_site
-from .write import replace_tree, write_pages
+from .write import write_tree
 
 
 class _Collect(logging.Handler):
@@ -55,7 +56,7 @@ def run_mkdocs(config_file: Path, docs: Path, site: Path, site_name: str) -> Non
     logger.addHandler(collect)
     try:
         config = load_config(str(config_file), docs_dir=str(docs), site_dir=str(site),
-                             site_name=site_name, strict=True)
+                             site_name=html_text(site_name), strict=True)
         config.plugins.on_startup(command="build", dirty=False)
         try:
             build(config)
@@ -69,17 +70,31 @@ def run_mkdocs(config_file: Path, docs: Path, site: Path, site_name: str) -> Non
 
 
 def build_site(generated: Generated, docs: Path, site: Path, config_file: Path) -> None:
-    """Build and verify in a scratch folder; only then update docs/ and swap in site/."""
-    site.parent.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix=".explainer-build-", dir=site.parent))
-    try:
-        write_pages(generated.pages, work / "docs")
-        run_mkdocs(config_file, work / "docs", work / "site", generated.site.config.title)
-        failures = verify_built_site(work / "site", generated.site)
-        if failures:
-            raise VerifyError(failures)
-        with deferred_interrupt():
-            write_pages(generated.pages, docs)
-            replace_tree(work / "site", site)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+    """Build and verify in scratch folders; only then swap in the new docs/ and site/.
+
+    The caller has checked the folders with outputs.check_output_folders; they are checked
+    again here, under the lock, in case another run changed them meanwhile.
+    """
+    with output_lock([docs, site]):
+        for option, folder in (("--docs", docs), ("--site", site)):
+            if not is_ours(folder, option.removeprefix("--")):
+                raise OutputError(refusal(option, folder))
+        work_docs, work_site = scratch_folder(docs), scratch_folder(site)
+        try:
+            write_tree(generated.pages, work_docs, docs)
+            fault_point("docs-written")
+            run_mkdocs(config_file, work_docs, work_site, generated.site.config.title)
+            fault_point("site-built")
+            failures = verify_built_site(work_site, generated.site)
+            if failures:
+                raise VerifyError(failures)
+            stamp(work_site, "site")
+            fault_point("verified")
+            with deferred_interrupt():
+                exchange(work_docs, docs)
+                fault_point("docs-swapped")
+                exchange(work_site, site)
+                fault_point("site-swapped")
+        finally:
+            shutil.rmtree(work_docs, ignore_errors=True)
+            shutil.rmtree(work_site, ignore_errors=True)

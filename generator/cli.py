@@ -5,14 +5,23 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-from .errors import ContentError, ExplainerError, Problem
-from .models import Entity
-from .paths import MKDOCS_YML, TEMPLATES
+from .errors import ContentError, ExplainerError, Problem, VerifyError
+from .models import Entity, Page
+from .paths import MKDOCS_YML, PROJECT_ROOT, TEMPLATES
 
-EXIT_OK, EXIT_CONTENT, EXIT_USAGE, EXIT_BUILD, EXIT_VERIFY, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
+EXIT_OK, EXIT_CONTENT, EXIT_USAGE, EXIT_BUILD, EXIT_VERIFY, EXIT_OUTPUT = 0, 1, 2, 3, 4, 5
+EXIT_INTERNAL, EXIT_INTERRUPTED = 70, 130
+EXIT_CODES = ("Exit codes: 0 ok, 1 bad content, 2 bad usage, 3 MkDocs build failed, 4 verification "
+              "failed, 5 output folder refused or not writable, 70 internal error (a bug: please "
+              "report it), 130 interrupted.")
+MAX_REPORTED = 200
+"""At most this many problems are printed; the count of the rest follows."""
+MAX_MESSAGE = 2000
+"""Longest error message printed (MkDocs' own messages can echo whole pages)."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -20,8 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="explainer",
         description="Turn a folder of news articles into a cited explainer site (MkDocs Material).",
-        epilog="Exit codes: 0 ok, 1 bad content, 2 bad usage, 3 MkDocs build failed, "
-               "4 verification failed, 130 interrupted.",
+        epilog=EXIT_CODES,
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -61,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run one command and return its exit code."""
+    """Run one command and return its exit code; every failure is a message, never a traceback."""
     args = build_parser().parse_args(argv)
     try:
         return _run(args)
@@ -69,52 +77,117 @@ def main(argv: Sequence[str] | None = None) -> int:
         _report(err.problems)
         return err.exit_code
     except ExplainerError as err:
-        print(f"explainer: {err}", file=sys.stderr)
+        print(f"explainer: {_shorten(str(err))}", file=sys.stderr)
         return err.exit_code
     except KeyboardInterrupt:
         print("explainer: interrupted; docs/ and site/ were left as they were", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except OSError as err:
+        where = f"{err.filename}: " if err.filename else ""
+        print(f"explainer: could not read or write {where}{err.strerror or err}; docs/ and site/ "
+              "were left as they were", file=sys.stderr)
+        return EXIT_OUTPUT
+    except Exception as err:  # the one catch-all: a traceback is a bug, said as one
+        return _internal_error(err)
+
+
+def _internal_error(err: BaseException) -> int:
+    """Say that this is the tool's fault, where it happened, and how to report it."""
+    frames = traceback.extract_tb(err.__traceback__)
+    where = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
+    print(f"explainer: internal error{where}: {type(err).__name__}: {_shorten(str(err), 300)}\n"
+          "This is a bug in the explainer, not in your files; docs/ and site/ were left as they "
+          "were. Please report it with the command you ran (set EXPLAINER_DEBUG=1 for the "
+          "details).", file=sys.stderr)
+    if os.environ.get("EXPLAINER_DEBUG"):
+        traceback.print_exception(err, file=sys.stderr)
+    return EXIT_INTERNAL
 
 
 def _run(args: argparse.Namespace) -> int:
     """Import the stages only now, so Ctrl-C during start-up is handled like any other."""
     from .build import build_site
-    from .load import inputs_fingerprint
-    from .mkdocs_hooks import CONTENT, GENERATED_FROM
-    from .pipeline import assemble, generate
-    from .write import write_pages
+    from .outputs import check_output_folders, output_lock
+    from .pipeline import generate
+    from .write import publish_pages
 
     if args.command == "check":
-        site, problems = assemble(args.content)
-        _report(problems)
-        errors = sum(p.severity == "error" for p in problems)
-        print(f"{errors} error(s), {len(problems) - errors} warning(s)", file=sys.stderr)
-        if site is not None:
-            _report_suspicions(site.entities, args.content)
-        return EXIT_CONTENT if errors else EXIT_OK
-    fingerprint = inputs_fingerprint(args.content.resolve(), TEMPLATES)
+        return _check(args.content)
+    outputs = {"--docs": args.docs} | ({"--site": args.site} if args.command == "build" else {})
+    check_output_folders(outputs, _protected(args))
     generated = generate(args.content, TEMPLATES)
     _report(list(generated.warnings))
     if args.command == "generate":
-        changed = write_pages(generated.pages, args.docs)
+        with output_lock([args.docs]):
+            changed = publish_pages(generated.pages, args.docs)
         print(f"explainer: {len(generated.pages)} pages, {len(changed)} changed, in {args.docs}")
     elif args.command == "build":
         build_site(generated, args.docs, args.site, args.config)
         print(f"explainer: built {args.site} from {len(generated.site.articles)} sources; verified")
     elif args.command == "serve":
-        from mkdocs.commands.serve import serve
-
-        write_pages(generated.pages, args.docs)
-        os.environ[CONTENT] = str(args.content.resolve())
-        os.environ[GENERATED_FROM] = fingerprint
-        serve(str(args.config), dev_addr=args.dev_addr, livereload=True,
-              docs_dir=str(args.docs.resolve()), site_name=generated.site.config.title)
+        _serve(args, generated.site.config.title, generated.pages)
     return EXIT_OK
 
 
+def _protected(args: argparse.Namespace) -> dict[str, Path]:
+    """Folders no output may replace: the content, the project, the current folder, the templates."""
+    protected = {"the content folder": args.content, "the current folder": Path.cwd(),
+                 "the explainer's own folder": PROJECT_ROOT}
+    config = getattr(args, "config", None)
+    if config is not None:
+        protected["the project folder"] = config.resolve().parent
+    return protected
+
+
+def _serve(args: argparse.Namespace, title: str, pages: tuple[Page, ...]) -> None:
+    """Write docs/ and hand over to MkDocs' live-reloading server."""
+    from mkdocs.commands.serve import serve
+
+    from .load import inputs_fingerprint
+    from .markdown import html_text
+    from .mkdocs_hooks import CONTENT, GENERATED_FROM
+    from .outputs import stamp
+    from .write import write_pages
+
+    fingerprint = inputs_fingerprint(args.content.resolve(), TEMPLATES)
+    write_pages(pages, args.docs)
+    stamp(args.docs, "docs")
+    os.environ[CONTENT] = str(args.content.resolve())
+    os.environ[GENERATED_FROM] = fingerprint
+    print(f"explainer: serving at http://{args.dev_addr}/ (Ctrl-C to stop)", file=sys.stderr)
+    serve(str(args.config), dev_addr=args.dev_addr, livereload=True,
+          docs_dir=str(args.docs.resolve()), site_name=html_text(title))
+
+
+def _check(content: Path) -> int:
+    """Run every validation `build` runs before MkDocs; write nothing."""
+    from .pipeline import assemble, validate
+
+    site, problems = assemble(content)
+    errors = [p for p in problems if p.severity == "error"]
+    if site is not None and not errors:
+        try:
+            validate(site, TEMPLATES)
+        except VerifyError as err:
+            problems += [Problem(str(content), 0, f"verification: {f}") for f in err.failures]
+    _report(problems)
+    errors = [p for p in problems if p.severity == "error"]
+    print(f"{len(errors)} error(s), {len(problems) - len(errors)} warning(s)", file=sys.stderr)
+    if site is not None:
+        _report_suspicions(site.entities, content)
+    return EXIT_CONTENT if errors else EXIT_OK
+
+
+def _shorten(text: str, limit: int = MAX_MESSAGE) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _report(problems: list[Problem]) -> None:
-    for problem in problems:
-        print(problem, file=sys.stderr)
+    """Print problems, at most MAX_REPORTED of them, each at most MAX_MESSAGE characters."""
+    for problem in problems[:MAX_REPORTED]:
+        print(_shorten(str(problem)), file=sys.stderr)
+    if len(problems) > MAX_REPORTED:
+        print(f"... and {len(problems) - MAX_REPORTED} more problem(s) not shown", file=sys.stderr)
 
 
 def _report_suspicions(entities: Sequence[Entity], content: Path) -> None:

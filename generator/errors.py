@@ -7,6 +7,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+MAX_MESSAGE_CHARS = 300
+"""Longest message a Problem keeps; a longer one is cut with an ellipsis."""
+MAX_QUOTE_CHARS = 80
+"""Longest user value (a name, a key, a line) a message quotes."""
+ELLIPSIS = "\u2026"
+_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
 
 @dataclass(frozen=True, order=True)
 class Problem:
@@ -21,15 +28,43 @@ class Problem:
     severity: str = "error"
     """'error' stops the build; 'warning' is reported and the build goes on."""
 
+    def __post_init__(self) -> None:
+        """Keep the message one printable line of at most MAX_MESSAGE_CHARS characters."""
+        object.__setattr__(self, "message", shorten(printable(self.message), MAX_MESSAGE_CHARS))
+
     def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line else self.path
+        path = printable(self.path)
+        where = f"{path}:{self.line}" if self.line else path
         return f"{where}: {self.severity}: {self.message}"
+
+
+def shorten(text: str, limit: int) -> str:
+    """Cut `text` to at most `limit` characters, ending in an ellipsis when it was cut."""
+    return text if len(text) <= limit else text[: limit - 1] + ELLIPSIS
+
+
+def printable(text: str) -> str:
+    """Escape control, format and separator characters (newlines, ANSI escapes, bidi overrides).
+
+    A message goes to a terminal: a file name or a YAML key must not be able to move the cursor,
+    recolour the screen or reorder the letters around it.
+    """
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else _ESCAPES.get(ch) or
+                   (f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}")
+                   for ch in text)
+
+
+def quote(value: str, limit: int = MAX_QUOTE_CHARS) -> str:
+    """Quote a user's value for a message: 'value', escaped and cut to `limit` characters."""
+    return "'" + shorten(printable(value[: limit + 1]), limit) + "'"
 
 
 def did_you_mean(word: str, options: Iterable[str]) -> str:
     """Return " (did you mean 'x'?)" for the closest option, or '' when none is close."""
     close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
-    return f" (did you mean '{close[0]}'?)" if close else ""
+    return f" (did you mean {quote(close[0])}?)" if close else ""
 
 
 def problem_at(path: Path | str, line: int, message: str, severity: str = "error") -> Problem:
@@ -67,3 +102,9 @@ class VerifyError(ExplainerError):
     def __init__(self, failures: list[str]) -> None:
         self.failures = failures
         super().__init__("\n".join(failures))
+
+
+class OutputError(ExplainerError):
+    """An output folder was refused (it is not the tool's to write) or could not be written."""
+
+    exit_code = 5

@@ -7,8 +7,12 @@ text become markup.
 
 from __future__ import annotations
 
+import html
+import json
 import posixpath
 import re
+
+from markupsafe import Markup
 
 NEEDS_HTML = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 """Raw HTML and entities: shown as text."""
@@ -16,6 +20,10 @@ ANYWHERE = re.compile(r"[\\`*_\[\]{}#|]")
 """Inline syntax: emphasis, code, links, footnotes, attribute lists, closing hashes, tables."""
 LINE_START = re.compile(r"^(?:[-+=:!?~%]|\d+[.)])")
 """Block syntax that only counts at the start of a line: lists, admonitions, tabs, fences."""
+
+
+YAML_UNPRINTABLE = re.compile("[^\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+"""Characters a YAML double-quoted scalar cannot hold as themselves (controls, line separators)."""
 
 
 class Safe(str):
@@ -59,3 +67,24 @@ def external_link(text: object, url: str) -> Safe:
     if not re.fullmatch(r"https?://[^\s<>()\"'\\]+", url):
         return escape_md(text)
     return Safe(f"[{escape_md(text)}](<{url}>)")
+
+
+def html_text(text: object) -> Markup:
+    """Text as HTML that shows exactly as written, on one line: for the values MkDocs prints raw.
+
+    The theme prints the site name and page titles without escaping in some places (header,
+    `<title>`, aria-label) and with `|e` in others; a `Markup` value is escaped once and is left
+    alone by `|e`, so it shows as itself everywhere.
+    """
+    return Markup(html.escape(" ".join(str(text).split()), quote=True))
+
+
+def front_matter(title: object) -> Safe:
+    """YAML front matter that gives MkDocs the page title as HTML text.
+
+    Without it the theme takes the title from the rendered heading and prints it through
+    `striptags`, which turns `&lt;` back into `<` inside `<title>`. The value is escaped HTML;
+    characters YAML cannot hold are written as HTML character references.
+    """
+    value = YAML_UNPRINTABLE.sub(lambda m: f"&#{ord(m.group(0))};", str(html_text(title)))
+    return Safe(f"---\ntitle: {json.dumps(value, ensure_ascii=False)}\n---\n\n")

@@ -22,7 +22,7 @@ from .speakers import attribute
 from .speech import find_utterances
 from .subkinds import with_subkinds
 from .summary import key_citations
-from .verify import check_citations
+from .verify import check_citations, check_pages
 
 
 @dataclass(frozen=True)
@@ -57,9 +57,15 @@ def generate(content: Path, templates: Path = TEMPLATES) -> Generated:
     site, problems = assemble(content)
     if site is None or any(p.severity == "error" for p in problems):
         raise ContentError(problems)
+    return Generated(site, validate(site, templates), tuple(problems))
+
+
+def validate(site: Site, templates: Path = TEMPLATES) -> tuple[Page, ...]:
+    """Check the citations, render every page, and check what can be checked before MkDocs."""
     check_citations(site)
     pages = (*render_pages(site, templates), *copy_assets(templates))
-    return Generated(site, pages, tuple(problems))
+    check_pages(pages)
+    return pages
 
 
 def assemble(content: Path) -> tuple[Site | None, list[Problem]]:

@@ -13,7 +13,7 @@ import jinja2
 
 from .describe import descriptions
 from .knowledge import knowledge_json
-from .markdown import Safe, escape_md, external_link, finalize, link, relative_link
+from .markdown import Safe, escape_md, external_link, finalize, front_matter, link, relative_link
 from .models import Citation, Claim, Entity, Location, Page, Position, Site, SpeakerStatements, Statement
 from .slugs import slugify
 
@@ -162,7 +162,8 @@ def _render(env: jinja2.Environment, site: Site, path: str, template: str, title
         entry = (path, "Home" if path == "index.md" else title)
         if entry not in citing[(c.source, c.paragraph)]:
             citing[(c.source, c.paragraph)].append(entry)
-    return Page(path, _tidy(text).encode("utf-8"))
+    head = "" if path == "index.md" else front_matter(title)
+    return Page(path, (head + _tidy(text)).encode("utf-8"))
 
 
 def coordinates(location: Location) -> str:

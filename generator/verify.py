@@ -12,7 +12,7 @@ from urllib.parse import unquote, urlsplit
 
 from .errors import VerifyError
 from .knowledge import page_url
-from .models import Article, Citation, Site
+from .models import Article, Citation, Page, Site
 
 PARAGRAPH_ID = re.compile(r"p\d+")
 LOADING = {
@@ -26,6 +26,26 @@ URL_ATTRS = {"href", "src", "action", "formaction", "data", "poster", "srcset", 
 FORBIDDEN_IN_CONTENT = {"script", "iframe", "frame", "object", "embed", "style", "form", "input",
                         "button", "textarea", "select", "link", "meta", "base", "svg", "math"}
 CSS_REMOTE = re.compile(r"(?:url\(\s*['\"]?|@import\s+['\"])\s*(?:https?:)?//", re.IGNORECASE)
+THEME_VOCABULARY: dict[str, frozenset[str]] = {
+    tag: frozenset(attrs.split()) for tag, attrs in {
+        "html": "class lang", "head": "", "title": "", "body": "dir data-md-color-accent "
+        "data-md-color-primary data-md-color-scheme", "meta": "charset content name",
+        "link": "href rel", "script": "id src type", "a": "aria-label class data-md-component href title",
+        "button": "aria-label class data-md-component hidden tabindex title type",
+        "div": "class data-md-component data-md-scrollfix data-md-type role tabindex",
+        "footer": "class", "header": "class data-md-component", "main": "class data-md-component",
+        "form": "class data-md-component name", "label": "class for hidden title", "li": "class",
+        "ol": "class role", "ul": "class data-md-component data-md-scrollfix", "span": "class",
+        "nav": "aria-label class data-md-component data-md-level", "svg": "viewbox xmlns", "path": "d",
+        "input": "aria-label autocapitalize autocomplete autocorrect class data-md-color-accent "
+        "data-md-color-media data-md-color-primary data-md-color-scheme data-md-component "
+        "data-md-toggle id name placeholder required spellcheck type",
+    }.items()
+}
+"""Outside the page content, the elements and attributes the theme itself writes; anything else
+there (a `<base>`, a `<meta http-equiv>`, a `<style>`, a `style=` or `action=`) came from content."""
+THEME_INLINE_SCRIPTS = ("__md_scope=", "var palette=__md_get(", "var target=document.getElementById(")
+"""How the theme's own inline scripts begin; its JSON configuration is `type="application/json"`."""
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
         "track", "wbr"}
 
@@ -46,6 +66,27 @@ def check_citations(site: Site) -> None:
             continue
         if fold(c.quote) not in fold(text) or not c.quote.strip():
             failures.append(f"quote not verbatim in {c.source}#{c.paragraph}: {c.quote[:80]!r}")
+    if failures:
+        raise VerifyError(failures)
+
+
+def check_pages(pages: Iterable[Page]) -> None:
+    """Fail unless every page's front matter reads back (as MkDocs reads it) as one escaped title.
+
+    A page title reaches the theme's `<title>` and header unescaped, so it must already be HTML
+    text: no raw `<`, `>` or `"`, and the whole front matter must parse (MkDocs would otherwise
+    publish it as page text).
+    """
+    from mkdocs.utils.meta import get_data
+
+    failures = []
+    for page in pages:
+        if not page.path.endswith(".md") or not page.content.startswith(b"---"):
+            continue
+        _, meta = get_data(page.content.decode("utf-8"))
+        title = meta.get("title") if set(meta) == {"title"} else None
+        if not isinstance(title, str) or any(c in title for c in '<>"'):
+            failures.append(f"{page.path}: the page title does not read back as escaped text")
     if failures:
         raise VerifyError(failures)
 
@@ -89,6 +130,9 @@ class PageScan(HTMLParser):
         self._captures: list[_Capture] = []
         self._footnote_href: str | None = None
         self._content_depth = 0
+        self._in_title = False
+        self._inline_script = False
+        self._title: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {k.lower(): (v or "") for k, v in attrs}
@@ -114,6 +158,10 @@ class PageScan(HTMLParser):
             self._captures.append(_Capture("quote", tag))
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self._in_title = False
+        if tag == "script":
+            self._inline_script = False
         if self._content_depth and tag not in VOID:
             self._content_depth -= 1
         for capture in list(self._captures):
@@ -124,7 +172,17 @@ class PageScan(HTMLParser):
                 self._captures.remove(capture)
                 self._close(capture)
 
+    @property
+    def title(self) -> str:
+        """The text of the page's <title>, whitespace folded."""
+        return fold("".join(self._title))
+
     def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self._title.append(data)
+        if self._inline_script and data.strip() and not data.lstrip().startswith(THEME_INLINE_SCRIPTS):
+            self.unsafe.append(f"{self.page}: an inline <script> that is not the theme's: "
+                               f"{data.strip()[:60]!r}")
         for capture in self._captures:
             capture.text.append(data)
 
@@ -155,6 +213,21 @@ class PageScan(HTMLParser):
                     self.unsafe.append(f"{where} loads {url} from another host")
         if self._content_depth and tag in FORBIDDEN_IN_CONTENT:
             self.unsafe.append(f"{where} inside page content")
+        if self._in_title:
+            self.unsafe.append(f"{where} inside <title>")
+        self._in_title = tag == "title"
+        if self._content_depth or (tag == "article" and "md-content__inner" in values.get("class", "")):
+            return
+        self._inline_script = (tag == "script" and "src" not in values
+                               and values.get("type") != "application/json")
+        allowed = THEME_VOCABULARY.get(tag)
+        if allowed is None:
+            self.unsafe.append(f"{where} outside the page content is not the theme's")
+            return
+        for name in sorted(set(values) - allowed):
+            self.unsafe.append(f"{where} outside the page content has a {name}= the theme does not write")
+        if tag == "a" and urlsplit(values.get("href", "")).netloc:
+            self.unsafe.append(f"{where} outside the page content links to another host")
 
 
 def verify_built_site(site_dir: Path, site: Site) -> list[str]:
@@ -167,7 +240,9 @@ def verify_built_site(site_dir: Path, site: Site) -> list[str]:
         scan.feed(path.read_text(encoding="utf-8"))
         scan.close()
         scans[rel] = scan
-        failures += scan.unsafe
+        if scan.unsafe:
+            hint = _inputs_shown(rel, site)
+            failures += [f"{message} ({hint})" for message in scan.unsafe]
     for path in sorted(site_dir.rglob("*.css")):
         if CSS_REMOTE.search(path.read_text(encoding="utf-8", errors="replace")):
             failures.append(f"{path.relative_to(site_dir).as_posix()} loads a stylesheet "
@@ -178,6 +253,21 @@ def verify_built_site(site_dir: Path, site: Site) -> list[str]:
     for article in site.articles:
         failures += _check_source_text(article, scans)
     return failures
+
+
+def _inputs_shown(rel: str, site: Site) -> str:
+    """Name the input files whose values a built page shows outside its body, for error messages."""
+    folder = Path(site.articles[0].path).parent if site.articles else Path("content")
+    if folder.name == "articles":
+        folder = folder.parent
+    shown = [f"the site title from {folder / 'site.yml'}"]
+    for article in site.articles:
+        if rel == f"{page_url(article.page)}index.html":
+            shown.append(f"the headline or front matter of {article.path}")
+    for entity in site.entities:
+        if entity.has_page and rel == f"{page_url(entity.page)}index.html":
+            shown.append(f"the name {entity.name[:80]!r} from the articles or {folder / 'editorial.yml'}")
+    return "this page shows " + " and ".join(shown)
 
 
 def _check_source_text(article: Article, scans: dict[str, PageScan]) -> list[str]:

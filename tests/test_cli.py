@@ -53,8 +53,9 @@ def test_cli_check_reports_all_problems_with_file_and_line(tmp_path: Path,
 
 
 def test_cli_generate_exits_1_on_bad_content(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    (tmp_path / "x.txt").write_bytes(b"\x00")
-    assert main(["generate", "--content", str(tmp_path), "--docs", str(tmp_path / "d")]) == 1
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "x.txt").write_bytes(b"\x00")
+    assert main(["generate", "--content", str(tmp_path / "c"), "--docs", str(tmp_path / "d")]) == 1
     assert not (tmp_path / "d").exists()
 
 
