@@ -74,7 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _run(args)
     except ContentError as err:
-        _report(err.problems)
+        report(err.problems)
         return err.exit_code
     except ExplainerError as err:
         print(f"explainer: {_shorten(str(err))}", file=sys.stderr)
@@ -116,7 +116,7 @@ def _run(args: argparse.Namespace) -> int:
     outputs = {"--docs": args.docs} | ({"--site": args.site} if args.command == "build" else {})
     check_output_folders(outputs, _protected(args))
     generated = generate(args.content, TEMPLATES)
-    _report(list(generated.warnings))
+    report(list(generated.warnings))
     if args.command == "generate":
         with output_lock([args.docs]):
             changed = publish_pages(generated.pages, args.docs)
@@ -170,7 +170,7 @@ def _check(content: Path) -> int:
             validate(site, TEMPLATES)
         except VerifyError as err:
             problems += [Problem(str(content), 0, f"verification: {f}") for f in err.failures]
-    _report(problems)
+    report(problems)
     errors = [p for p in problems if p.severity == "error"]
     print(f"{len(errors)} error(s), {len(problems) - len(errors)} warning(s)", file=sys.stderr)
     if site is not None:
@@ -182,7 +182,7 @@ def _shorten(text: str, limit: int = MAX_MESSAGE) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _report(problems: list[Problem]) -> None:
+def report(problems: list[Problem]) -> None:
     """Print problems, at most MAX_REPORTED of them, each at most MAX_MESSAGE characters."""
     for problem in problems[:MAX_REPORTED]:
         print(_shorten(str(problem)), file=sys.stderr)

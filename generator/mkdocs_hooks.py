@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
-from generator.errors import ExplainerError
+from generator.errors import ContentError, ExplainerError
 from generator.load import inputs_fingerprint
 from generator.paths import TEMPLATES
 from generator.pipeline import generate
@@ -46,12 +47,28 @@ def on_pre_build(config: Any) -> None:
     _generated_from = fingerprint
     try:
         generated = generate(content, TEMPLATES)
-    except ExplainerError as err:
-        log.error("explainer: keeping the previous pages:\n%s", err)
+        changed = write_pages(generated.pages, Path(config["docs_dir"]))
+    except (ExplainerError, OSError) as err:
+        _keep_previous(err)
         return
-    changed = write_pages(generated.pages, Path(config["docs_dir"]))
     if changed:
         log.info("explainer: regenerated %d page(s)", len(changed))
+
+
+def _keep_previous(err: Exception) -> None:
+    """Print what is wrong, file and line, and keep serving the last good pages.
+
+    This goes to stderr, not to MkDocs' logger: in strict mode MkDocs would count a logged error
+    and abort the rebuild, and the browser's request would wait for a page that never comes.
+    """
+    from generator.cli import report
+
+    if isinstance(err, ContentError):
+        report(err.problems)
+    else:
+        print(f"explainer: {err}", file=sys.stderr)
+    print("explainer: the preview keeps showing the last good pages; fix the problem and save again",
+          file=sys.stderr)
 
 
 def on_serve(server: Any, config: Any, builder: Any) -> Any:

@@ -3,12 +3,14 @@ a kill at any instant leaves a whole site, and every failure is a message with i
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -16,9 +18,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator.build import build_site
-from generator.cli import MAX_REPORTED, main
+from generator.cli import main
 from generator.errors import ContentError
-from generator.markdown import front_matter, html_text
+from generator.markdown import YAML_UNPRINTABLE, front_matter, html_text
 from generator.outputs import FAULT_ENV, STAMP
 from generator.paths import MKDOCS_YML
 from generator.pipeline import generate
@@ -84,8 +86,10 @@ LEAKS = {
     "base in the head": ("<title>", '<base href="https://evil.example/"><title>'),
     "meta refresh": ("<title>", '<meta http-equiv="refresh" content="0"><title>'),
     "style in the header": ('<header class="md-header"', "<style>body{}</style><header class=\"md-header\""),
-    "form with an action": ('<header class="md-header"', '<form action="https://evil.example"><header class="md-header"'),
-    "attribute broken out": ('class="md-header__button md-logo"', 'x="" style="display:none" class="md-header__button md-logo"'),
+    "form with an action": ('<header class="md-header"',
+                            '<form action="https://evil.example"><header class="md-header"'),
+    "attribute broken out": ('class="md-header__button md-logo"',
+                             'x="" style="display:none" class="md-header__button md-logo"'),
     "inline script in the nav": ("</nav>", "<script>fetch('/x')</script></nav>"),
     "link to another host": ("</nav>", '<a href="https://evil.example">x</a></nav>'),
 }
@@ -148,9 +152,12 @@ def _hostile_corpus(folder: Path, headline: str, title: str, outlet: str, site_t
     (folder / "articles").mkdir(parents=True, exist_ok=True)
     (folder / "articles" / "a.txt").write_text(
         f"{headline}\n\nThe Korlan Water Board said on Monday that the reservoir was safe.\n\n"
-        "The Korlan Water Board added that tests would go on.\n", encoding="utf-8")
-    quoted = {k: '"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"'
-              for k, v in {"title": title, "outlet": outlet, "site": site_title,
+        "The Korlan Water Board added that tests would go on.\n\nLeave a reply\n", encoding="utf-8")
+    def quote(value: str) -> str:
+        escaped = json.dumps(value, ensure_ascii=False)
+        return YAML_UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", escaped)
+
+    quoted = {k: quote(v) for k, v in {"title": title, "outlet": outlet, "site": site_title,
                            "description": description, "name": name}.items()}
     (folder / "articles" / "b.md").write_text(
         f"---\ntitle: {quoted['title']}\noutlet: {quoted['outlet']}\n---\n\n"
@@ -162,10 +169,54 @@ def _hostile_corpus(folder: Path, headline: str, title: str, outlet: str, site_t
     return folder
 
 
+class Skeleton(HTMLParser):
+    """Every (element, attribute) pair of a page, and the text of its inline scripts."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.pairs: set[tuple[str, str]] = set()
+        self.scripts: set[str] = set()
+        self._script = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.pairs |= {(tag, "")} | {(tag, name) for name, _ in attrs}
+        self._script = tag == "script"
+
+    def handle_endtag(self, tag: str) -> None:
+        self._script = False
+
+    def handle_data(self, data: str) -> None:
+        if self._script and data.strip():
+            self.scripts.add(data.strip()[:40])
+
+
+def skeleton(site: Path) -> tuple[set[tuple[str, str]], set[str]]:
+    pairs: set[tuple[str, str]] = set()
+    scripts: set[str] = set()
+    for page in site.rglob("*.html"):
+        scan = Skeleton()
+        scan.feed(page.read_text(encoding="utf-8"))
+        pairs |= scan.pairs
+        scripts |= scan.scripts
+    return pairs, scripts
+
+
+@pytest.fixture(scope="module")
+def plain_skeleton(tmp_path_factory: pytest.TempPathFactory) -> tuple[set[tuple[str, str]], set[str]]:
+    """What the theme and the templates put in the pages when every field is plain words."""
+    folder = tmp_path_factory.mktemp("plain")
+    content = _hostile_corpus(folder / "content", "Water board says reservoir safe", "Residents worry",
+                              "The Plain Herald", "Reservoir scare", "A plain description",
+                              "Korlan Water Board")
+    build_site(generate(content), folder / "docs", folder / "site", MKDOCS_YML)
+    return skeleton(folder / "site")
+
+
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(field_text, field_text, field_text, field_text, field_text, field_text)
 def test_safety_random_text_in_every_field_adds_no_element_or_attribute(
-        tmp_path_factory: pytest.TempPathFactory, headline: str, title: str, outlet: str,
+        tmp_path_factory: pytest.TempPathFactory,
+        plain_skeleton: tuple[set[tuple[str, str]], set[str]], headline: str, title: str, outlet: str,
         site_title: str, description: str, name: str) -> None:
     folder = tmp_path_factory.mktemp("fields")
     content = _hostile_corpus(folder / "content", headline.replace("\n", " "), title, outlet,
@@ -175,11 +226,11 @@ def test_safety_random_text_in_every_field_adds_no_element_or_attribute(
     except ContentError:
         return  # refused with a message naming the file: also safe
     build_site(generated, folder / "docs", folder / "site", MKDOCS_YML)
-    # verify_built_site (run by build_site) allows outside the page content only the theme's own
-    # elements, attributes and inline scripts, and no markup inside <title>; check it again here.
-    assert verify_built_site(folder / "site", generated.site) == []
-    shown = titles(folder / "site")
-    assert shown["index.html"] == " ".join(generated.site.config.title.split())
+    pairs, scripts = skeleton(folder / "site")
+    plain_pairs, plain_scripts = plain_skeleton
+    assert pairs <= plain_pairs, f"elements or attributes from content: {sorted(pairs - plain_pairs)}"
+    assert scripts <= plain_scripts, f"scripts from content: {sorted(scripts - plain_scripts)}"
+    assert titles(folder / "site")["index.html"] == " ".join(generated.site.config.title.split())
 
 
 # --- output folders are the tool's own --------------------------------------------------------
@@ -318,6 +369,14 @@ def test_safety_unwritable_output_exits_5_with_a_message(tmp_path: Path) -> None
     os.chmod(tmp_path / "ro", 0o555)
     result = run("build", "--content", content, "--docs", "ro/docs", "--site", "ro/site", cwd=tmp_path)
     assert result.returncode == 5 and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("option", ["--docs", "--site"])
+def test_safety_output_under_a_file_exits_5_with_a_message(tmp_path: Path, option: str) -> None:
+    content = _event(tmp_path)
+    result = run("build", "--content", content, option, "file.txt/out", cwd=tmp_path)
+    assert result.returncode == 5, result.stderr
+    assert "file.txt" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_safety_thousands_of_errors_print_a_bounded_report(tmp_path: Path) -> None:

@@ -102,3 +102,26 @@ def test_serve_regenerates_on_content_edit_and_settles(tmp_path: Path) -> None:
     finally:
         process.terminate()
         process.wait(timeout=20)
+
+
+def test_serve_reports_content_errors_with_file_and_line_and_keeps_serving(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(MINI, content)
+    port = free_port()
+    log = tmp_path / "serve.log"
+    with open(log, "w") as err:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "generator", "serve", "--content", str(content), "--docs",
+             str(tmp_path / "docs"), "--dev-addr", f"127.0.0.1:{port}"],
+            stdout=subprocess.DEVNULL, stderr=err, text=True)
+        try:
+            url = f"http://127.0.0.1:{port}/sources/bravo/"
+            assert wait_for(lambda: "Zelevetz" in fetch(url), 60), "preview did not start"
+            assert f"serving at http://127.0.0.1:{port}/" in log.read_text()
+            (content / "site.yml").write_text("title: ok\ntittle: typo\n")
+            assert wait_for(lambda: "site.yml:2: error: unknown key 'tittle'" in log.read_text(), 60)
+            assert "Zelevetz" in fetch(url), "the last good page is no longer served"
+            assert "Aborted" not in log.read_text() and "Traceback" not in log.read_text()
+        finally:
+            process.terminate()
+            process.wait(timeout=20)
