@@ -49,4 +49,4 @@ quality: $(RUNTIME)         ## score extraction against bench/quality/gold.yml; 
 	$(BIN)/python bench/quality/score.py --write QUALITY.md
 
 clean:
-	rm -rf docs site .explainer-build-* .mypy_cache .ruff_cache .pytest_cache
+	rm -rf docs site .explainer-build-* .docs.old .site.old .explainer.lock .mypy_cache .ruff_cache .pytest_cache
