@@ -12,16 +12,21 @@
     hide: [Heavy]                         # names that are not entities
 
 Every key is checked; every name must be one the sources use (checked after resolution).
+Each spelling may belong to one entry only: two entries with one name, an alias listed under two
+entries, or an alias that is another entry's name is an error at its line, naming the entry it
+conflicts with. Names are compared as resolution merges them (`spelling.normal_key`: case,
+whitespace, script, hyphens and a leading "the" do not count).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
 
-from .errors import Problem, problem_at
+from .errors import Problem, problem_at, quote
+from .safe_read import read_text
 from .spelling import normal_key
 from .yamlio import Field, mapping_fields, parse_yaml, scalar_text, unknown_key
 
@@ -66,11 +71,17 @@ class Editorial:
     """Names that are not entities, with their lines."""
 
 
-def load_editorial(path: Path) -> tuple[Editorial, list[Problem]]:
-    """Read and validate editorial.yml; a missing file is an empty curation."""
-    if not path.exists():
-        return Editorial(str(path)), []
-    node, problems = parse_yaml(path.read_text(encoding="utf-8", errors="replace"), str(path))
+def load_editorial(path: Path, content: Path | None = None) -> tuple[Editorial, list[Problem]]:
+    """Read and validate editorial.yml; a missing file is an empty curation.
+
+    The file is read safely (see safe_read); `content` is the folder a symbolic link must stay
+    inside (default: the file's own folder).
+    """
+    text, problems = read_text(path, content or path.parent)
+    if text is None:
+        return Editorial(str(path)), problems
+    node, found = parse_yaml(text, str(path))
+    problems += found
     if node is None or (isinstance(node, yaml.ScalarNode) and not node.value):
         return Editorial(str(path)), problems
     fields, found = mapping_fields(node, str(path), "editorial.yml")
@@ -95,16 +106,56 @@ def _entities(f: Field, path: str) -> tuple[list[EditorialEntity], list[Problem]
         return [], [problem_at(path, f.line, "'entities' must be a list of '- name: ...' entries")]
     result: list[EditorialEntity] = []
     problems: list[Problem] = []
+    owners: dict[str, tuple[str, str, int]] = {}
+    """normal_key of a spelling -> (how the entry uses it, entry name, line)."""
     for item in f.node.value:
-        entry, found = _entry(item, path)
+        entry, alias_lines, found = _entry(item, path)
+        problems += found
+        if entry is None:
+            continue
+        entry, found = _claim(entry, alias_lines, owners, path)
         problems += found
         if entry is not None:
             result.append(entry)
     return result, problems
 
 
-def _entry(item: yaml.Node, path: str) -> tuple[EditorialEntity | None, list[Problem]]:
-    """Read one '- name: ...' entry; None when it has no name."""
+def _claim(entry: EditorialEntity, alias_lines: tuple[int, ...], owners: dict[str, tuple[str, str, int]],
+           path: str) -> tuple[EditorialEntity | None, list[Problem]]:
+    """Check that the entry's name and aliases belong to no earlier entry; drop the ones that do.
+
+    An entry whose name is taken is dropped whole; an alias that is taken is dropped from it.
+    """
+    key = normal_key(entry.name)
+    if key in owners:
+        use, owner, line = owners[key]
+        return None, [problem_at(path, entry.line, f"the name {quote(entry.name)} is already "
+                                 f"{_owned(use, owner, line)}: merge the two entries")]
+    owners[key] = ("the name", entry.name, entry.line)
+    problems: list[Problem] = []
+    kept: list[str] = []
+    for alias, line in zip(entry.aliases, alias_lines, strict=True):
+        key = normal_key(alias)
+        use, owner, owner_line = owners.get(key, ("", "", 0))
+        if owner and owner != entry.name:
+            problems.append(problem_at(path, line, f"the alias {quote(alias)} of {quote(entry.name)} is "
+                                       f"already {_owned(use, owner, owner_line)}: one spelling can "
+                                       "name only one entity"))
+            continue
+        owners.setdefault(key, ("an alias", entry.name, line))
+        kept.append(alias)
+    return replace(entry, aliases=tuple(kept)), problems
+
+
+def _owned(use: str, owner: str, line: int) -> str:
+    """'the name of the entry at line 3' / "an alias of 'X' (line 5)"."""
+    if use == "the name":
+        return f"the name of the entry at line {line}"
+    return f"an alias of {quote(owner)} (line {line})"
+
+
+def _entry(item: yaml.Node, path: str) -> tuple[EditorialEntity | None, tuple[int, ...], list[Problem]]:
+    """Read one '- name: ...' entry and the lines of its aliases; None when it has no name."""
     line = item.start_mark.line + 1
     fields, problems = mapping_fields(item, path, "an entities entry")
     values: dict[str, str] = {}
@@ -122,23 +173,25 @@ def _entry(item: yaml.Node, path: str) -> tuple[EditorialEntity | None, list[Pro
             if value is not None:
                 values[g.key] = value
     if "name" not in values:
-        return None, [*problems, problem_at(path, line, "an entities entry needs a 'name'")]
+        return None, (), [*problems, problem_at(path, line, "an entities entry needs a 'name'")]
     kind = values.get("kind")
     if kind is not None and kind not in KINDS:
-        problems.append(problem_at(path, line, f"kind must be one of {', '.join(KINDS)}, got '{kind}'"))
+        problems.append(problem_at(path, line, f"kind must be one of {', '.join(KINDS)}, got {quote(kind)}"))
         kind = None
     aliases = tuple(n for n, _ in lists["aliases"])
+    alias_lines = tuple(n for _, n in lists["aliases"])
     apart, found = _apart(path, (values["name"], *aliases), lists["not"])
-    return EditorialEntity(values["name"], aliases, kind, values.get("role"), values.get("side"),
-                           values.get("description"), line, apart, values.get("subkind")), problems + found
+    entity = EditorialEntity(values["name"], aliases, kind, values.get("role"), values.get("side"),
+                             values.get("description"), line, apart, values.get("subkind"))
+    return entity, alias_lines, problems + found
 
 
 def _apart(path: str, same: tuple[str, ...],
            apart: list[tuple[str, int]]) -> tuple[tuple[tuple[str, int], ...], list[Problem]]:
     """Keep the 'not' names; one that is also the entry's name or alias is an error."""
     keys = {normal_key(n): n for n in same}
-    problems = [problem_at(path, line, f"'{name}' is under 'not' but the same entry also names "
-                                       f"'{keys[normal_key(name)]}'; keep it in one list")
+    problems = [problem_at(path, line, f"{quote(name)} is under 'not' but the same entry also names "
+                                       f"{quote(keys[normal_key(name)])}; keep it in one list")
                 for name, line in apart if normal_key(name) in keys]
     return tuple((n, line) for n, line in apart if normal_key(n) not in keys), problems
 
