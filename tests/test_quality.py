@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import sys
 from pathlib import Path
@@ -12,7 +13,12 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench" / "quality"))
 
+import gold  # type: ignore[import-not-found, unused-ignore]
+import metrics  # type: ignore[import-not-found, unused-ignore]
+import prediction  # type: ignore[import-not-found, unused-ignore]
+import report  # type: ignore[import-not-found, unused-ignore]
 import score  # type: ignore[import-not-found, unused-ignore]
+import sources  # type: ignore[import-not-found, unused-ignore]
 
 Doc = dict[str, Any]
 
@@ -71,9 +77,9 @@ SOURCES: list[Doc] = [
 ]
 
 
-def gold() -> score.Gold:
+def parsed_gold() -> gold.Gold:
     """Parse the synthetic gold reading."""
-    return score.parse_gold(GOLD)
+    return gold.parse_gold(GOLD)
 
 
 def ent(eid: str, kind: str, name: str, *aliases: str, mentions: tuple[str, ...] = ()) -> Doc:
@@ -107,17 +113,17 @@ def claim(*positions: list[Doc]) -> Doc:
             "positions": [{"side": "x", "claimants": [], "summary": "", "citations": p} for p in positions]}
 
 
-def knowledge(**sections: list[Doc]) -> score.Knowledge:
+def knowledge(**sections: list[Doc]) -> prediction.Knowledge:
     """Parse a knowledge document over the synthetic sources."""
     data: Doc = {"schema_version": 1, "sources": SOURCES, "entities": [], "statements": [], "claims": [],
                  "figures": []}
-    return score.parse_knowledge(data | sections)
+    return prediction.parse_knowledge(data | sections)
 
 
-def entity_scores(*entities: Doc) -> score.EntityScores:
+def entity_scores(*entities: Doc) -> metrics.EntityScores:
     """Score predicted entity documents against the synthetic gold."""
-    g, k = gold(), knowledge(entities=list(entities))
-    return score.score_entities(g, k, score.link_entities(g, k))
+    g, k = parsed_gold(), knowledge(entities=list(entities))
+    return metrics.score_entities(g, k, metrics.link_entities(g, k))
 
 
 LEGION = ent("legion", "group", "Freedom Legion", "Legion of Freedom")
@@ -135,7 +141,7 @@ KREMLIN = ent("kremlin", "group", "The Kremlin")
      ("Kyiv's intelligence department", "kyiv intelligence department")],
 )
 def test_quality_normalise_folds_surface_forms(text: str, expected: str) -> None:
-    assert score.normalise(text) == expected
+    assert gold.normalise(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -144,7 +150,7 @@ def test_quality_normalise_folds_surface_forms(text: str, expected: str) -> None
      ("", "", 0.0)],
 )
 def test_quality_overlap_is_jaccard_on_lowercased_words(a: str, b: str, expected: float) -> None:
-    assert score.overlap(a, b) == expected
+    assert gold.overlap(a, b) == expected
 
 
 # ----------------------------------------------------------------------------- entities
@@ -161,7 +167,7 @@ def test_quality_precision_needs_a_gold_hit_of_the_same_kind(entity: Doc, kind: 
                                                               expected: tuple[int, int]) -> None:
     result = entity_scores(entity)
     assert (result.precision[kind].hit, result.precision[kind].total) == expected
-    assert result.precision[score.ALL].total == 1
+    assert result.precision[metrics.ALL].total == 1
 
 
 @pytest.mark.parametrize(
@@ -174,8 +180,8 @@ def test_quality_precision_needs_a_gold_hit_of_the_same_kind(entity: Doc, kind: 
 def test_quality_recall_counts_gold_hit_by_the_same_kind(entities: tuple[Doc, ...], central: tuple[int, int],
                                                         all_gold: tuple[int, int]) -> None:
     result = entity_scores(*entities)
-    assert (result.recall_central[score.ALL].hit, result.recall_central[score.ALL].total) == central
-    assert (result.recall_all[score.ALL].hit, result.recall_all[score.ALL].total) == all_gold
+    assert (result.recall_central[metrics.ALL].hit, result.recall_central[metrics.ALL].total) == central
+    assert (result.recall_all[metrics.ALL].hit, result.recall_all[metrics.ALL].total) == all_gold
 
 
 def test_quality_missed_central_entities_are_listed() -> None:
@@ -210,8 +216,8 @@ def test_quality_split_errors_count_predictions_assigned_to_one_central_entity(
 
 @pytest.mark.parametrize(("kind", "expected"), [("group", 2), ("place", 3)])
 def test_quality_assignment_ties_go_to_the_same_kind(kind: str, expected: int) -> None:
-    assert score.assign(score.parse_knowledge({"entities": [ent("k", kind, "Kremlin")]}).entities[0],
-                        gold().entities) == expected
+    assert metrics.assign(prediction.parse_knowledge({"entities": [ent("k", kind, "Kremlin")]}).entities[0],
+                        parsed_gold().entities) == expected
 
 
 @pytest.mark.parametrize(("forms", "expected"), [(("Belgorod",), 1), (("Belgorod", "Belgorod Oblast"), 0)])
@@ -220,8 +226,8 @@ def test_quality_assignment_ties_go_to_the_closer_form_set(forms: tuple[str, ...
         {"name": "Belgorod region", "kind": "place",
          "aliases": [{"text": "Belgorod Oblast"}, {"text": "Belgorod"}]},
         {"name": "Belgorod", "kind": "place", "aliases": [{"text": "Belgorod"}]}]}
-    entity = score.parse_knowledge({"entities": [ent("b", "place", *forms)]}).entities[0]
-    assert score.assign(entity, score.parse_gold(places).entities) == expected
+    entity = prediction.parse_knowledge({"entities": [ent("b", "place", *forms)]}).entities[0]
+    assert metrics.assign(entity, gold.parse_gold(places).entities) == expected
 
 
 @pytest.mark.parametrize(
@@ -279,10 +285,10 @@ def parent(name: str, entity: str | None = None) -> Doc:
     return {"name": name, "entity": entity, "basis": "text", "source": None, "paragraph": None}
 
 
-def place_scores(*entities: Doc) -> score.EntityScores:
+def place_scores(*entities: Doc) -> metrics.EntityScores:
     """Score predicted entity documents against the gold reading of places."""
-    g, k = score.parse_gold(PLACES), knowledge(entities=list(entities))
-    return score.score_entities(g, k, score.link_entities(g, k))
+    g, k = gold.parse_gold(PLACES), knowledge(entities=list(entities))
+    return metrics.score_entities(g, k, metrics.link_entities(g, k))
 
 
 @pytest.mark.parametrize(
@@ -313,7 +319,7 @@ def test_quality_subkind_is_judged_on_linked_entities(entity: Doc, given: tuple[
 )
 def test_quality_subkind_base_ignores_brackets_and_joins_city_and_town(predicted: str, gold_subkind: str,
                                                                        agree: bool) -> None:
-    assert (score.subkind_base(predicted) == score.subkind_base(gold_subkind)) is agree
+    assert (metrics.subkind_base(predicted) == metrics.subkind_base(gold_subkind)) is agree
 
 
 BELGOROD_REGION = place("belg", "Belgorod Oblast", "region", parent("Russia"))
@@ -358,28 +364,38 @@ def test_quality_central_places_need_one_right_parent(entities: tuple[Doc, ...],
 
 def test_quality_older_knowledge_without_subkind_or_parents_reads_as_null() -> None:
     older = ent("k", "place", "Kozinka") | {"part_of": None}
-    entity = score.parse_knowledge({"entities": [older]}).entities[0]
+    entity = prediction.parse_knowledge({"entities": [older]}).entities[0]
     assert (entity.subkind, entity.part_of) == (None, ())
+
+
+def laid_out(g: gold.Gold, k: prediction.Knowledge) -> report.Report:
+    """Lay one prediction out as the detailed sections, the same in both modes."""
+    return tuple((mode, report.sections(metrics.score(g, k))) for mode in report.MODES)
+
+
+def quality(detail: report.Report, *runs: report.CorpusRun, notes: tuple[str, ...] = ()) -> report.Quality:
+    """Bundle a report: the table rows and the development corpus in detail."""
+    return report.Quality(runs, detail, "dev", notes)
 
 
 def test_quality_wrong_subkinds_and_parents_are_listed_in_the_report() -> None:
     k = knowledge(entities=[place("k", "Kozinka", "city", parent("Ukraine"))])
-    report = tuple((mode, score.sections(score.score(score.parse_gold(PLACES), k))) for mode in score.MODES)
-    text = score.render_text(report, [])
+    detail = laid_out(gold.parse_gold(PLACES), k)
+    text = report.render_text(quality(detail))
     assert text.count("sub-kinds wrong (1): Kozinka: predicted city, gold village") == 1
     assert text.count("parents wrong (1): Kozinka: predicted Ukraine, gold Belgorod region, Russia") == 1
-    assert "| sub-kind right, of given | 0/1 (0%) | 0/1 (0%) |" in score.render_markdown(report, [])
+    assert "| sub-kind right, of given | 0/1 (0%) | 0/1 (0%) |" in report.render_markdown(quality(detail))
 
 
 # ----------------------------------------------------------------------------- statements
 
 
-def statement_scores(*statements: Doc, official: bool = False) -> score.StatementScores:
+def statement_scores(*statements: Doc, official: bool = False) -> metrics.StatementScores:
     """Score predicted statements, with a fixed set of predicted entities."""
-    g = gold()
+    g = parsed_gold()
     entities = [LEGION, GLADKOV, KREMLIN, ent("cnn", "group", "CNN")]
     k = knowledge(entities=entities, statements=list(statements))
-    return score.tally_statements(g, k, score.link_entities(g, k), official=official)
+    return metrics.tally_statements(g, k, metrics.link_entities(g, k), official=official)
 
 
 INJURED = cite("a", "p1", "eight people were injured")
@@ -444,8 +460,8 @@ def test_quality_official_statements_are_scored_apart() -> None:
 
 def test_quality_headline_statements_are_not_locatable() -> None:
     headline = GOLD["statements"][0] | {"paragraph_quote": "Headline words"}
-    g = score.parse_gold(GOLD | {"statements": [headline]})
-    result = score.tally_statements(g, knowledge(), score.link_entities(g, knowledge()), official=False)
+    g = gold.parse_gold(GOLD | {"statements": [headline]})
+    result = metrics.tally_statements(g, knowledge(), metrics.link_entities(g, knowledge()), official=False)
     assert (result.gold, result.locatable) == (1, 0)
 
 
@@ -466,15 +482,15 @@ DENIED = cite("a", "p3", "denied that the village had fallen")
 )
 def test_quality_claim_topic_needs_citations_in_two_positions(claims: list[Doc], found: int,
                                                               spurious: int) -> None:
-    result = score.score_claims(gold(), knowledge(claims=claims))
+    result = metrics.score_claims(parsed_gold(), knowledge(claims=claims))
     assert (result.found.hit, result.spurious.hit) == (found, spurious)
     assert len(result.missed) == 2 - found
 
 
 def test_quality_claim_citation_inside_the_gold_quote_hits() -> None:
-    inside = score.Citation("a", "p9", "village had fallen")
-    gold_citation = score.GoldCitation("a", "denied that the village had fallen")
-    assert score.citation_hits(inside, gold_citation, knowledge())
+    inside = prediction.Citation("a", "p9", "village had fallen")
+    gold_citation = gold.GoldCitation("a", "denied that the village had fallen")
+    assert metrics.citation_hits(inside, gold_citation, knowledge())
 
 
 @pytest.mark.parametrize(
@@ -488,7 +504,7 @@ def test_quality_claim_citation_inside_the_gold_quote_hits() -> None:
 )
 def test_quality_figure_needs_place_and_value_in_range(values: list[tuple[float, Doc]], found: int,
                                                       spurious: int) -> None:
-    result = score.score_figures(gold(), knowledge(figures=[fig(False, *values)]))
+    result = metrics.score_figures(parsed_gold(), knowledge(figures=[fig(False, *values)]))
     assert (result.found.hit, result.spurious.hit, len(result.missed)) == (found, spurious, 3 - found)
 
 
@@ -504,7 +520,7 @@ TWO = cite("b", "p2", "two people were injured")
 )
 def test_quality_conflict_needs_one_figure_with_two_differing_gold_values(figure: Doc, found: int,
                                                                          spurious: int) -> None:
-    result = score.score_figures(gold(), knowledge(figures=[figure]))
+    result = metrics.score_figures(parsed_gold(), knowledge(figures=[figure]))
     conflicts = result.conflicts
     assert (conflicts.hit, conflicts.total, result.spurious_conflicts.hit) == (found, 1, spurious)
     assert result.missed_conflicts == (() if found else ("injured",))
@@ -523,8 +539,8 @@ def test_quality_conflict_needs_one_figure_with_two_differing_gold_values(figure
      {"claims": [{"topic": "t", "positions": [{"citations": [{"source": "a"}]}]}]}],
 )
 def test_quality_invalid_gold_is_rejected(change: Doc) -> None:
-    with pytest.raises(score.GoldError):
-        score.parse_gold(GOLD | change)
+    with pytest.raises(gold.GoldError):
+        gold.parse_gold(GOLD | change)
 
 
 @pytest.mark.parametrize(
@@ -542,12 +558,12 @@ def test_quality_invalid_subkind_or_parents_are_rejected_with_where(index: int, 
                                                                     where: str) -> None:
     entities = [dict(e) for e in GOLD["entities"]]
     entities[index] |= change
-    with pytest.raises(score.GoldError, match=re.escape(where)):
-        score.parse_gold(GOLD | {"entities": entities})
+    with pytest.raises(gold.GoldError, match=re.escape(where)):
+        gold.parse_gold(GOLD | {"entities": entities})
 
 
 def test_quality_gold_subkind_and_parents_are_read() -> None:
-    entities = score.parse_gold(PLACES).entities
+    entities = gold.parse_gold(PLACES).entities
     assert (entities[5].subkind, entities[5].part_of) == ("village", ("Belgorod region", "Russia"))
     assert (entities[1].subkind, entities[1].part_of) == (None, ())
 
@@ -564,24 +580,34 @@ def test_quality_main_exits_2_on_missing_or_invalid_gold(tmp_path: Path, text: s
 
 def test_quality_reports_render_the_same_numbers_deterministically() -> None:
     k = knowledge(entities=[LEGION], figures=[fig(True, (8, INJURED), (2, TWO))])
-    report = tuple((mode, score.sections(score.score(gold(), k))) for mode in score.MODES)
-    text, markdown = score.render_text(report, ["note"]), score.render_markdown(report, ["note"])
-    assert text == score.render_text(report, ["note"])
+    detail = laid_out(parsed_gold(), k)
+    text, markdown = report.render_text(quality(detail, notes=("note",))), \
+        report.render_markdown(quality(detail, notes=("note",)))
+    assert text == report.render_text(quality(detail, notes=("note",)))
     assert "make quality" in markdown and "## What the metrics mean" in markdown
-    for section in report[0][1]:
+    for section in detail[0][1]:
         for label, value in section.rows:
             assert f"| {label} | {value} | {value} |" in markdown
     assert text.count("aliases missed (1): Legion: FL (untranslatable)") == 1
 
 
+DEV_ARTICLE = "Headline here\n\nGladkov said eight people were injured.\n"
+
+
+def write_corpus(folder: Path, articles: dict[str, str]) -> Path:
+    """Write a tiny corpus folder with articles/<id>.txt; return the folder."""
+    (folder / "articles").mkdir(parents=True)
+    for sid, text in articles.items():
+        (folder / "articles" / f"{sid}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
 def test_quality_main_scores_a_content_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    articles = tmp_path / "content" / "articles"
-    articles.mkdir(parents=True)
-    article = "Headline here\n\nGladkov said eight people were injured.\n"
-    (articles / "a.txt").write_text(article, encoding="utf-8")
+    content = write_corpus(tmp_path / "content", {"a": DEV_ARTICLE})
     gold_path = tmp_path / "gold.yml"
     gold_path.write_text(yaml.safe_dump(GOLD), encoding="utf-8")
-    args = ["--gold", str(gold_path), "--content", str(tmp_path / "content"),
+    (tmp_path / "none").mkdir()
+    args = ["--gold", str(gold_path), "--content", str(content), "--gold-dir", str(tmp_path / "none"),
             "--write", str(tmp_path / "Q.md")]
     assert score.main(args) == 0
     first = capsys.readouterr().out
@@ -596,5 +622,252 @@ def test_quality_generator_alone_leaves_the_content_folder_untouched(tmp_path: P
     (articles / "a.txt").write_text("Headline here\n\nA first paragraph to read.\n", encoding="utf-8")
     (tmp_path / "content" / "editorial.yml").write_text("{}\n", encoding="utf-8")
     result = score.without_editorial(tmp_path / "content")
+    assert [p.text for p in result.sources["a"].paragraphs] == ["A first paragraph to read."]
     assert list(result.paragraphs.values()) == ["A first paragraph to read."]
     assert (tmp_path / "content" / "editorial.yml").exists()
+
+
+# ----------------------------------------------------------------------------- sources: furniture, reporting,
+#                                                                               headline and outlet
+
+ARTICLE = """Storm hits the coast
+
+July 2, 2013 07:44
+
+By Jane Doe
+
+The storm hit the coast on Tuesday, officials said.
+
+More from the Gazette: other storms
+
+Photo: a flooded street Two people were hurt, the mayor said.
+"""
+"""A synthetic article: headline, a time stamp, a byline, reporting, a promo, a caption run into reporting."""
+
+FURNITURE: list[Doc] = [
+    {"text": "July 2, 2013 07:44", "why": "timestamp"},
+    {"text": "By Jane Doe", "why": "byline"},
+    {"text": "More from the Gazette: other storms", "why": "promo"},
+    {"text": "Photo: a flooded street", "why": "caption"},
+]
+
+
+def gold_source(**change: Any) -> Doc:
+    """A gold `sources:` entry for the synthetic article."""
+    return {"headline": "Storm hits the coast", "outlet": "The Gazette", "outlet_named_in_text": True,
+            "author": "Jane Doe", "date": "July 2, 2013 07:44", "furniture": FURNITURE} | change
+
+
+def generated(*kept: tuple[int, str], title: str = "Storm hits the coast", outlet: str | None = None,
+              removed: tuple[tuple[str, str], ...] = ()) -> Doc:
+    """A generated knowledge.json source: kept paragraphs as (line, text), removed as (text, reason)."""
+    return {"id": "s", "title": title, "outlet": outlet, "file": "s.txt",
+            "paragraphs": [{"id": f"p{i}", "text": t, "line": n} for i, (n, t) in enumerate(kept, start=1)],
+            "removed": [{"text": t, "reason": r, "line": 0} for t, r in removed]}
+
+
+REPORTING = (7, "The storm hit the coast on Tuesday, officials said.")
+CAPTIONED = (11, "Photo: a flooded street Two people were hurt, the mayor said.")
+UNCAPTIONED = (11, "Two people were hurt, the mayor said.")
+
+
+def source_scores(source: Doc, generated_source: Doc, outlets: list[Doc] | None = None,
+                  article: str = ARTICLE) -> sources.SourceScores:
+    """Score one synthetic generated source against one gold source."""
+    g = gold.parse_gold(GOLD | {"sources": {"s": source}, "outlets": outlets or GOLD["outlets"]})
+    k = prediction.parse_knowledge({"sources": [generated_source]})
+    result = sources.score_sources(g, k, {"s": article})
+    assert result is not None
+    return result
+
+
+@pytest.mark.parametrize(
+    ("kept", "left"),
+    [((REPORTING, UNCAPTIONED), ()),
+     (((3, "July 2, 2013 07:44"), REPORTING, UNCAPTIONED), ("s line 3: 'July 2, 2013 07:44' (timestamp)",)),
+     ((REPORTING, CAPTIONED), ("s line 11: 'Photo: a flooded street' (caption)",)),
+     (((5, "By Jane Doe"), REPORTING, (9, "More from the Gazette: other storms"), UNCAPTIONED),
+      ("s line 5: 'By Jane Doe' (byline)", "s line 9: 'More from the Gazette: other storms' (promo)"))],
+)
+def test_quality_furniture_left_is_gold_furniture_in_a_kept_paragraph(kept: tuple[tuple[int, str], ...],
+                                                                      left: tuple[str, ...]) -> None:
+    result = source_scores(gold_source(), generated(*kept))
+    assert (result.furniture_left.hit, result.furniture_left.total) == (len(left), 4)
+    assert result.left == left
+
+
+def test_quality_furniture_is_judged_on_its_own_line() -> None:
+    twice = "Head\n\nWatch the video\n\nWatch the video now, the mayor said.\n"
+    source = gold_source(headline="Head", furniture=[{"text": "Watch the video", "why": "player"}])
+    result = source_scores(source, generated((5, "Watch the video now, the mayor said."), title="Head"),
+                           article=twice)
+    assert (result.furniture_left.hit, result.reporting_lost.hit, result.reporting_lost.total) == (0, 0, 1)
+
+
+def test_quality_furniture_without_paragraph_lines_is_found_anywhere() -> None:
+    kept = generated(REPORTING, UNCAPTIONED, (0, "By Jane Doe"))
+    for p in kept["paragraphs"]:
+        del p["line"]
+    assert source_scores(gold_source(), kept).left == ("s line 5: 'By Jane Doe' (byline)",)
+
+
+@pytest.mark.parametrize(
+    ("kept", "removed", "lost"),
+    [((REPORTING, UNCAPTIONED), (), ()),
+     ((REPORTING, CAPTIONED), (), ()),
+     (((7, f"{REPORTING[1]} Two more lines joined."), UNCAPTIONED), (), ()),
+     ((REPORTING,), (("Photo: a flooded street Two people were hurt, the mayor said.", "caption"),),
+      ("s line 11 (caption): 'Two people were hurt, the mayor said.'",)),
+     ((UNCAPTIONED,), (), (f"s line 7 (no removed entry): {REPORTING[1]!r}",))],
+)
+def test_quality_reporting_lost_is_reporting_in_no_kept_paragraph(kept: tuple[tuple[int, str], ...],
+                                                                 removed: tuple[tuple[str, str], ...],
+                                                                 lost: tuple[str, ...]) -> None:
+    result = source_scores(gold_source(), generated(*kept, removed=removed))
+    assert (result.reporting_lost.hit, result.reporting_lost.total) == (len(lost), 2)
+    assert result.lost == lost
+
+
+def test_quality_reporting_taken_for_the_headline_is_listed_not_lost() -> None:
+    lead = "Officials said the storm hit the coast."
+    result = source_scores(gold_source(headline=None, furniture=[]),
+                           generated((3, "Two people were hurt."), title=lead),
+                           article=f"{lead}\n\nTwo people were hurt.\n")
+    assert (result.reporting_lost.hit, result.reporting_lost.total) == (0, 2)
+    assert result.in_headline == ("s line 1: 'Officials said the storm hit the coast.'",)
+    assert result.wrong_headlines == ("s: 'Officials said the storm hit the coast.', gold none",)
+
+
+@pytest.mark.parametrize(
+    ("headline", "title", "right"),
+    [("Storm hits the coast", "Storm  hits the\ncoast", True),
+     ("Storm hits the coast", "July 2, 2013 07:44", False),
+     ("Storm hits the coast", "Storm hits the coast | News", False),
+     (None, "The storm hit the coast on Tuesday, officials said.", False),
+     (None, "By Jane Doe", False),
+     (None, "s", True),
+     (None, "A title from the metadata", True)],
+)
+def test_quality_headline_right(headline: str | None, title: str, right: bool) -> None:
+    result = source_scores(gold_source(headline=headline), generated(REPORTING, UNCAPTIONED, title=title))
+    assert (result.headline_right.hit, result.headline_right.total) == (int(right), 1)
+    assert len(result.wrong_headlines) == 1 - right
+
+
+@pytest.mark.parametrize(
+    ("gold_outlet", "outlet", "right"),
+    [("The Gazette", "Gazette", True),
+     ("The Gazette", "the gazette", True),
+     ("Gazette", "THE GAZETTE", True),
+     ("The Gazette", None, False),
+     ("The Gazette", "Gazette Online", False),
+     ("The Gazette", "GZT", True),
+     ("Daily Post (Reuters)", "Reuters", True),
+     ("Daily Post (Reuters)", "Daily Post", True),
+     (["The Gazette", "Coast Gazette"], "Coast Gazette", True)],
+)
+def test_quality_outlet_right_takes_gold_names_and_aliases(gold_outlet: str | list[str], outlet: str | None,
+                                                          right: bool) -> None:
+    outlets = [*GOLD["outlets"], {"name": "The Gazette", "aliases": ["GZT"]}]
+    result = source_scores(gold_source(outlet=gold_outlet), generated(REPORTING, outlet=outlet), outlets)
+    assert (result.outlet_right.hit, result.outlet_right.total) == (int(right), 1)
+    named = gold_outlet if isinstance(gold_outlet, str) else " / ".join(gold_outlet)
+    assert result.wrong_outlets == (() if right else (f"s: {outlet or 'unknown'}, gold {named}",))
+
+
+def test_quality_outlet_is_judged_only_where_the_text_names_it() -> None:
+    result = source_scores(gold_source(outlet_named_in_text=False), generated(REPORTING))
+    assert (result.outlet_right.hit, result.outlet_right.total) == (0, 0)
+
+
+def test_quality_gold_without_sources_has_no_source_scores() -> None:
+    assert gold.parse_gold(GOLD).sources is None
+    assert sources.score_sources(parsed_gold(), knowledge(), {}) is None
+
+
+def test_quality_gold_sources_are_read() -> None:
+    read = gold.parse_gold(GOLD | {"sources": {"s": gold_source(outlet=None, outlet_named_in_text=False),
+                                               "t": {"headline": None, "furniture": None}}}).sources
+    assert read is not None and [s.id for s in read] == ["s", "t"]
+    assert read[0].furniture[3] == gold.GoldFurniture("Photo: a flooded street", "caption")
+    assert (read[0].headline, read[0].outlets, read[0].author) == ("Storm hits the coast", (), "Jane Doe")
+    assert (read[1].headline, read[1].outlets, read[1].furniture) == (None, (), ())
+    assert not read[1].outlet_named_in_text
+
+
+@pytest.mark.parametrize(
+    ("entries", "where"),
+    [({1: gold_source()}, "source id 1 must be a string"),
+     ({"s": gold_source(furniture=[{"text": "x"}])}, "sources[s].furniture[0]: 'why'"),
+     ({"s": gold_source(furniture="none")}, "sources[s]: 'furniture' must be a list"),
+     ({"s": gold_source(outlet=None)}, "sources[s]: 'outlet_named_in_text' is true"),
+     ({"s": gold_source(outlet=3)}, "sources[s]: 'outlet' must be a name"),
+     ({"s": gold_source(headline=" ")}, "sources[s]: 'headline'"),
+     ({"s": gold_source(outlet_named_in_text="yes")}, "sources[s]: 'outlet_named_in_text'"),
+     ([], "sources: expected a mapping")],
+)
+def test_quality_invalid_gold_sources_are_rejected_with_where(entries: object, where: str) -> None:
+    with pytest.raises(gold.GoldError, match=re.escape(where)):
+        gold.parse_gold(GOLD | {"sources": entries})
+
+
+def run(name: str, found: int, left: int | None, summarised: bool = True) -> report.CorpusRun:
+    """A table row with some statements found of 10 and, if given, furniture left of 4."""
+    scores = metrics.score(parsed_gold(), knowledge())
+    statements = dataclasses.replace(scores.statements, gold=10, found=found)
+    none, one = metrics.Ratio(0, 0), metrics.Ratio(1, 1)
+    src = None if left is None else sources.SourceScores(metrics.Ratio(left, 4), none, one, none,
+                                                         (), (), (), (), (), ())
+    return report.CorpusRun(name, dataclasses.replace(scores, statements=statements), src, summarised)
+
+
+def test_quality_table_has_a_row_per_corpus_then_mean_and_worst() -> None:
+    rows = report.corpus_table([run("dev, curated", 9, None, summarised=False), run("dev", 8, None),
+                                run("one", 4, 3), run("two", 6, 1)])
+    header = ["corpus", *(c.header for c in report.COLUMNS)]
+    table = {row[0]: dict(zip(header, row, strict=True)) for row in rows}
+    assert list(table) == ["dev, curated", "dev", "one", "two", "mean", "worst"]
+    assert table["dev"]["furniture left"] == "n/a" and table["dev"]["outlet right"] == "n/a"
+    assert table["one"]["furniture left"] == "3/4 (75%)"
+    assert table["mean"]["statements found"] == "60%"
+    assert table["worst"]["statements found"] == "4/10 (40%)"
+    assert table["mean"]["furniture left"] == "50%" and table["worst"]["furniture left"] == "3/4 (75%)"
+    assert table["mean"]["reporting lost"] == "n/a" and table["mean"]["splits"] == "0.0"
+
+
+def test_quality_main_scores_every_corpus_with_a_gold_reading(tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    content = write_corpus(tmp_path / "content", {"a": DEV_ARTICLE})
+    gold_path = tmp_path / "gold.yml"
+    gold_path.write_text(yaml.safe_dump(GOLD), encoding="utf-8")
+    readings = tmp_path / "readings"
+    readings.mkdir()
+    for name in ("storm", "absent"):
+        reading = GOLD | {"statements": [], "sources": {"s": gold_source()}}
+        (readings / f"{name}.yml").write_text(yaml.safe_dump(reading), encoding="utf-8")
+    write_corpus(tmp_path / "corpora" / "storm", {"s": ARTICLE})
+    args = ["--gold", str(gold_path), "--content", str(content), "--gold-dir", str(readings),
+            "--corpora", str(tmp_path / "corpora"), "--write", str(tmp_path / "Q.md")]
+    assert score.main(args) == 0
+    text, markdown = capsys.readouterr().out, (tmp_path / "Q.md").read_text(encoding="utf-8")
+    assert "Skipped absent: its folder" in text and "(1 scored)" in text
+    table = markdown.split("## Per corpus", 1)[1].split("\n## ", 1)[0]
+    rows = [line for line in table.splitlines() if line.startswith("| ")]
+    assert [r.split(" | ")[0] for r in rows[1:]] == [
+        "| belgorod-2023, with editorial", "| belgorod-2023, generator alone", "| storm", "| **mean**",
+        "| **worst**"]
+    storm = rows[3].split(" | ")
+    assert storm[-4:] == ["4/4 (100%)", "0/2 (0%)", "1/1 (100%)", "0/1 (0%) |"]
+    assert "### storm" in markdown and "- **wrong outlets** (1): s: unknown, gold The Gazette" in markdown
+    assert not any(p.name != "articles" for p in (tmp_path / "corpora" / "storm").iterdir())
+
+
+def test_quality_main_exits_2_on_an_invalid_corpus_reading(tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    gold_path = tmp_path / "gold.yml"
+    gold_path.write_text(yaml.safe_dump(GOLD), encoding="utf-8")
+    (tmp_path / "readings").mkdir()
+    (tmp_path / "readings" / "bad.yml").write_text(yaml.safe_dump(GOLD | {"sources": []}), encoding="utf-8")
+    assert score.main(["--gold", str(gold_path), "--content", str(tmp_path), "--gold-dir",
+                       str(tmp_path / "readings")]) == 2
+    assert "bad.yml: sources: expected a mapping" in capsys.readouterr().err
