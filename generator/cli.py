@@ -83,7 +83,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("explainer: interrupted; docs/ and site/ were left as they were", file=sys.stderr)
         return EXIT_INTERRUPTED
     except OSError as err:
-        where = f"{err.filename}: " if err.filename else ""
+        names = [str(n) for n in (err.filename, err.filename2) if n]
+        where = f"{' -> '.join(names)}: " if names else ""
         print(f"explainer: could not read or write {where}{err.strerror or err}; docs/ and site/ "
               "were left as they were", file=sys.stderr)
         return EXIT_OUTPUT

@@ -371,6 +371,34 @@ def test_safety_unwritable_output_exits_5_with_a_message(tmp_path: Path) -> None
     assert result.returncode == 5 and "Traceback" not in result.stderr
 
 
+def test_safety_full_disk_exits_5_and_keeps_the_previous_site(tmp_path: Path) -> None:
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=24m", "tmpfs", str(disk)],
+                      capture_output=True).returncode != 0:
+        pytest.skip("cannot mount a small file system here")
+    try:
+        content = _event(tmp_path)
+        first = run("build", "--content", content, cwd=disk)
+        assert first.returncode == 0, first.stderr
+        old = tree(disk / "site")
+        (disk / "filler").write_bytes(b"x")
+        with open(disk / "filler", "wb") as filler:  # fill what is left
+            try:
+                while True:
+                    filler.write(b"x" * 65536)
+                    filler.flush()
+            except OSError:
+                pass
+        result = run("build", "--content", content, cwd=disk)
+        assert result.returncode == 5, result.stderr
+        assert "No space left" in result.stderr and "Traceback" not in result.stderr
+        assert tree(disk / "site") == old
+        assert not list(disk.glob(".explainer-build-*"))
+    finally:
+        subprocess.run(["umount", str(disk)], capture_output=True)
+
+
 @pytest.mark.parametrize("option", ["--docs", "--site"])
 def test_safety_output_under_a_file_exits_5_with_a_message(tmp_path: Path, option: str) -> None:
     content = _event(tmp_path)
