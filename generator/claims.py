@@ -12,6 +12,7 @@ side that speaks confirms it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -94,6 +95,8 @@ def find_claims(articles: Sequence[Article], entities: Sequence[Entity], stateme
         if e.kind == "place":
             for m in e.mentions:
                 places.setdefault((m.source, m.paragraph), []).append((m.start, e.id))
+    for spots in places.values():
+        spots.sort()
     candidates = [c for s in statements if (c := _from_statement(s, names, places, texts)) is not None]
     candidates += _hedges(articles, candidates)
     conflicts = {v.citation for f in figures if f.conflict for v in f.values}
@@ -105,7 +108,7 @@ def _classes(text: str) -> frozenset[str]:
 
 
 Places = dict[tuple[str, str], list[tuple[int, str]]]
-"""Place entity ids by paragraph, with their offsets."""
+"""Place entity ids by paragraph, with their offsets, sorted."""
 
 
 def _from_statement(s: Statement, names: dict[str, Entity], places: Places,
@@ -120,14 +123,19 @@ def _from_statement(s: Statement, names: dict[str, Entity], places: Places,
     side = s.side or (speaker.name if speaker else s.speaker_text or "Unattributed")
     paragraph_places = places.get((s.citation.source, s.citation.paragraph), [])
     quote_at = max(0, texts.get((s.citation.source, s.citation.paragraph), "").find(s.citation.quote))
-    named = tuple(dict.fromkeys(pid for start, pid in sorted(paragraph_places)
-                                if quote_at <= start < quote_at + len(s.citation.quote)))
+    first = bisect_left(paragraph_places, (quote_at, ""))
+    last = bisect_left(paragraph_places, (quote_at + len(s.citation.quote), ""))
+    named = tuple(dict.fromkeys(pid for _, pid in paragraph_places[first:last]))
     return Candidate(classes, side, s.speaker, stance, s.citation, named, s.id)
 
 
 def _hedges(articles: Sequence[Article], candidates: list[Candidate]) -> list[Candidate]:
     """The articles' own 'could not verify' sentences: a position of independent reporting."""
     found = []
+    classes_at: dict[tuple[str, str], frozenset[str]] = {}
+    for c in candidates:
+        key = (c.citation.source, c.citation.paragraph)
+        classes_at[key] = classes_at.get(key, frozenset()) | c.classes
     for article in articles:
         for index, p in enumerate(article.paragraphs):
             for start, end in sentence_spans(p.text):
@@ -136,9 +144,7 @@ def _hedges(articles: Sequence[Article], candidates: list[Candidate]) -> list[Ca
                     continue
                 classes = _classes(sentence)
                 if not classes and BACK_REFERENCE.search(sentence) and index > 0:
-                    before = article.paragraphs[index - 1].id
-                    classes = frozenset(k for c in candidates if c.citation.source == article.id
-                                        and c.citation.paragraph == before for k in c.classes)
+                    classes = classes_at.get((article.id, article.paragraphs[index - 1].id), frozenset())
                 if classes:
                     found.append(Candidate(classes, f"{INDEPENDENT} ({article.label})", None, "unverified",
                                            Citation(article.id, p.id, sentence), (), None))
@@ -151,17 +157,43 @@ def _topics(candidates: list[Candidate], names: dict[str, Entity],
     claims = []
     for name, question, _ in CLASSES:
         members = [c for c in candidates if name in c.classes]
-        keys = sorted(dict.fromkeys(_key(c, names) for c in members), key=lambda k: k[0] == UNNAMED)
+        by_key: dict[tuple[str, str], list[Candidate]] = {}
+        for c in members:
+            by_key.setdefault(_key(c, names), []).append(c)
+        keys = sorted(by_key, key=lambda k: k[0] == UNNAMED)
         sides = {c.side for c in members if c.claimant and not c.side.startswith(INDEPENDENT)}
         if not sides or len(keys) < 2:
             continue
-        positions = tuple(_position(key, [c for c in members if _key(c, names) == key]) for key in keys)
-        clash = any(c.citation.quote in v.quote or v.quote in c.citation.quote for c in members
-                    for v in conflicts
-                    if (v.source, v.paragraph) == (c.citation.source, c.citation.paragraph))
-        status = "disputed" if name == "casualties" and clash else _status(name, members, sides)
+        positions = tuple(_position(key, by_key[key]) for key in keys)
+        clash = name == "casualties" and _clash(members, conflicts)
+        status = "disputed" if clash else _status(name, members, sides)
         claims.append(Claim(name, question.format(places=_place_names(members, names)), status, positions))
     return claims
+
+
+def _clash(members: list[Candidate], conflicts: set[Citation]) -> bool:
+    """Whether a member's words hold, or are held in, a figure the sources disagree on, in one paragraph.
+
+    Each paragraph's quotes are joined once with a character clean removes from every paragraph
+    (NUL), so one search asks about all of them at once.
+    """
+    quotes: dict[tuple[str, str], set[str]] = {}
+    for c in members:
+        quotes.setdefault((c.citation.source, c.citation.paragraph), set()).add(c.citation.quote)
+    figures: dict[tuple[str, str], set[str]] = {}
+    for v in conflicts:
+        if (v.source, v.paragraph) in quotes:
+            figures.setdefault((v.source, v.paragraph), set()).add(v.quote)
+    for place, found in figures.items():
+        if any("\0" in q for q in (*found, *quotes[place])):  # not from clean: ask pair by pair
+            if any(v in q or q in v for v in found for q in quotes[place]):
+                return True
+            continue
+        said = "\0".join(sorted(quotes[place]))
+        held = "\0".join(sorted(found))
+        if any(v in said for v in found) or any(q in held for q in quotes[place]):
+            return True
+    return False
 
 
 def _key(c: Candidate, names: dict[str, Entity]) -> tuple[str, str]:

@@ -24,6 +24,10 @@ TRAILING_FUNCTION_WORDS = frozenset({
     "with", "than", "that",
 })
 """A line ending in one of these was cut mid-sentence: it is not a subheading."""
+MAX_PARAGRAPH_CHARS = 100_000
+"""Wrapped lines are re-joined into a paragraph only up to this length, the longest line the loader
+accepts: a paragraph of any length would only be pathological input, and every later stage reads a
+paragraph as a whole."""
 HEADLINE_SECTION = re.compile(r"^(?P<title>.+?)\s+\|\s+(?P<section>[^|]{1,40})$")
 
 
@@ -80,7 +84,9 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"(?:share\s+(?:this|on\s+\w+)(?:\s*:)?|click\s+to\s+(?:share|print|email)[^.]{0,40}"
           r"|tweet|print|email|facebook|twitter|whatsapp|telegram|linkedin|copy\s+link)",
           widget=True),
-    _rule("site greeting", r"welcome\s+to\s+(?:\S+\s?){1,5}[.!]?", widget=True),
+    # Each word is taken whole (\S++): splitting one could only add words, and trying every
+    # split of a long word is exponential.
+    _rule("site greeting", r"welcome\s+to\s+(?:\S++\s?){1,5}[.!]?", widget=True),
     _rule("advertisement label", r"(?:advertisement|sponsored(?:\s+content)?|ad)"),
 )
 FOOTER_REASON = "attribution footer naming the original outlet"
@@ -198,24 +204,38 @@ def _split_standfirst(title: str) -> tuple[str, str | None]:
 
 
 def _paragraph_candidates(lines: list[str], first_line: int) -> list[tuple[int, str, str]]:
-    """Group lines into (line, text, kind) paragraphs: one per line, re-joining soft-wrapped lines."""
-    result: list[tuple[int, str, str]] = []
+    """Group lines into (line, text, kind) paragraphs: one per line, re-joining soft-wrapped lines.
+
+    A paragraph's lines are gathered in a list and joined once, so that a paragraph wrapped over many
+    lines costs its length, not its length times its lines.
+    """
+    result: list[tuple[int, list[str], str]] = []
     joinable = False
+    length = 0
     for offset, line in enumerate(lines):
         text = " ".join(line.split())
         if not text:
             joinable = False
             continue
         bullet = BULLET.match(line)
-        if joinable and not bullet and text[0].islower() and result:
-            start, previous, kind = result[-1]
-            result[-1] = (start, f"{previous} {text}", kind)
+        if joinable and not bullet and text[0].islower() and result \
+                and length + 1 + len(text) <= MAX_PARAGRAPH_CHARS:
+            result[-1][1].append(text)
+            length += 1 + len(text)
         elif bullet:
-            result.append((first_line + offset, " ".join(line[bullet.end():].split()), "bullet"))
+            result.append((first_line + offset, [" ".join(line[bullet.end():].split())], "bullet"))
+            length = len(result[-1][1][0])
         else:
-            result.append((first_line + offset, text, "text"))
-        joinable = not SENTENCE_END.search(result[-1][1])
-    return [(line, text, _kind(text, kind)) for line, text, kind in result]
+            result.append((first_line + offset, [text], "text"))
+            length = len(text)
+        joinable = not _ends_sentence(result[-1][1][-1])
+    joined = [(line, " ".join(parts), kind) for line, parts, kind in result]
+    return [(line, text, _kind(text, kind)) for line, text, kind in joined]
+
+
+def _ends_sentence(text: str) -> bool:
+    """SENTENCE_END.search(text), reading only the end of the text (where the pattern is anchored)."""
+    return SENTENCE_END.search(text[-2:]) is not None
 
 
 def _kind(text: str, kind: str) -> str:

@@ -10,6 +10,7 @@ adjectives ("Valley-backed") describe rather than name, unless a head noun follo
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -27,6 +28,8 @@ ADJECTIVE_SUFFIXES = ("-backed", "-aligned", "-born", "-based", "-led", "-run", 
 ADJECTIVE_PREFIXES = ("pro-", "anti-", "non-", "ex-", "post-", "pre-", "neo-")
 DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ians", "eans", "ans", "an", "i", "ic")
 OPENERS = "\"“‘'(«[–—-:"
+CLOSERS = "\"”’')]"
+"""Marks that may follow a sentence's full stop ('... said." Then')."""
 AREA_HEAD = re.compile(rf" ({'|'.join(sorted(AREA_HEADS))})\b(?!-)")
 """A lower-case administrative head right after a name ('X region') is part of the name."""
 DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,}){0,2})(?:,[^–—-]{0,40})?\s*[–—-]")
@@ -145,11 +148,15 @@ def _names_in_run(source: str, paragraph: Paragraph, run: list[tuple[int, int, s
 def _trim(part: list[tuple[int, int, str]], text: str, heading: bool,
           vocabulary: Vocabulary) -> list[tuple[int, int, str]]:
     """Drop leading determiners, adjectives and positional capitals; trailing ordinary words."""
-    words = list(part)
-    while words and (_connector(words[0][2]) or _drop_leading(words, text, heading, vocabulary)):
-        words = words[1:]
-    while words and (_connector(words[-1][2]) or _trailing_ordinary(words, vocabulary)):
-        words = words[:-1]
+    first, last = 0, len(part)
+    last_head = max((k for k, (_, _, w) in enumerate(part) if _is_head(w)), default=-1)
+    while first < last and (_connector(part[first][2])
+                            or _drop_leading(part, first, last_head, text, heading, vocabulary)):
+        first += 1
+    while first < last and (_connector(part[last - 1][2])
+                            or _trailing_ordinary(part, first, last, vocabulary)):
+        last -= 1
+    words = part[first:last]
     if len(words) == 1 and vocabulary.ordinary(words[0][2]) and not _is_head(words[0][2]):
         return []
     if words and re.search(r"['’]s$", words[-1][2]):
@@ -170,28 +177,33 @@ def _area_end(text: str, name: list[tuple[int, int, str]], title: str) -> int:
     return head.end()
 
 
-def _trailing_ordinary(words: list[tuple[int, int, str]], vocabulary: Vocabulary) -> bool:
-    """A last word that is ordinary ('Danhoff Said') ends no name; after 'of' it does.
+def _trailing_ordinary(part: list[tuple[int, int, str]], first: int, last: int,
+                       vocabulary: Vocabulary) -> bool:
+    """A last word (of part[first:last]) that is ordinary ('Danhoff Said') ends no name; after 'of' it does.
 
     A word the corpus capitalises in more than one place is a name word ('Security').
     """
-    word = words[-1][2]
-    return (len(words) > 1 and not _connector(words[-2][2]) and not _is_head(word)
+    word = part[last - 1][2]
+    return (last - first > 1 and not _connector(part[last - 2][2]) and not _is_head(word)
             and vocabulary.attested_ordinary(word) and vocabulary.capitalised_mid[word] <= 1)
 
 
-def _drop_leading(words: list[tuple[int, int, str]], text: str, heading: bool,
+def _drop_leading(part: list[tuple[int, int, str]], first: int, last_head: int, text: str, heading: bool,
                   vocabulary: Vocabulary) -> bool:
-    """Should the first word of a run go: a determiner, an adjective, a positional capital?"""
-    start, _, word = words[0]
+    """Should the first word of part[first:] go: a determiner, an adjective, a positional capital?
+
+    `last_head` is the index of the run's last head noun (-1 if none).
+    """
+    start, _, word = part[first]
     lower = word.lower()
     if lower in DETERMINERS or lower in WEEKDAYS_MONTHS or _hyphen_adjective(word):
         return True
     if _demonym(word):
-        return not any(_is_head(w) for _, _, w in words[1:])
+        return not last_head > first
     if heading:
         return vocabulary.headline_only(word)
-    inside_a_name = vocabulary.capitalised_mid[word] > 0 and _is_head(words[-1][2]) and len(words) > 1
+    inside_a_name = (vocabulary.capitalised_mid[word] > 0 and _is_head(part[-1][2])
+                     and len(part) - first > 1)
     return _positional(text, start) and vocabulary.ordinary(word) and not inside_a_name
 
 
@@ -223,13 +235,19 @@ def _demonym(word: str) -> bool:
 
 
 def _positional(text: str, start: int) -> bool:
-    """Is the word at `start` capitalised by position: sentence start or after an opening quote?"""
-    before = text[:start].rstrip()
-    if not before:
+    """Is the word at `start` capitalised by position: sentence start or after an opening quote?
+
+    Reads back from `start` only over spaces and closing marks, never the whole text before it.
+    """
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == 0 or text[end - 1] in OPENERS:
         return True
-    if before[-1] in OPENERS:
-        return True
-    return bool(re.search(r"[.!?…][\"”’')\]]*$", before))
+    mark = end
+    while mark > 0 and text[mark - 1] in CLOSERS:
+        mark -= 1
+    return mark > 0 and text[mark - 1] in ".!?…"
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
@@ -239,6 +257,7 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
 def _capitalised_runs(text: str) -> Iterable[list[tuple[int, int, str]]]:
     """Yield runs of capitalised tokens (as (start, end, word)), joined by connectors."""
     tokens = _tokens(text)
+    joiners = list(itertools.accumulate((t[2].lower() in ("of", "for") for t in tokens), initial=0))
     i = 0
     while i < len(tokens):
         if not tokens[i][2][0].isupper():
@@ -246,22 +265,26 @@ def _capitalised_runs(text: str) -> Iterable[list[tuple[int, int, str]]]:
             continue
         run = [tokens[i]]
         j = i
-        while (nxt := _extend(tokens, text, i, j)) is not None:
+        while (nxt := _extend(tokens, text, i, j, joiners)) is not None:
             run += tokens[j + 1:nxt + 1]
             j = nxt
         yield run
         i = j + 1
 
 
-def _extend(tokens: list[tuple[int, int, str]], text: str, first: int, j: int) -> int | None:
-    """Return the index of the capitalised token that continues the run first..j, or None."""
+def _extend(tokens: list[tuple[int, int, str]], text: str, first: int, j: int,
+            joiners: list[int]) -> int | None:
+    """Return the index of the capitalised token that continues the run first..j, or None.
+
+    `joiners[k]`: how many of the first k tokens are 'of' or 'for'.
+    """
     if j + 1 >= len(tokens) or text[tokens[j][1]:tokens[j + 1][0]] != " ":
         return None
     if re.search(r"['’]s$", tokens[j][2]):
         return None
     if tokens[j + 1][2][0].isupper():
         return j + 1
-    if tokens[j + 1][2] == "and" and _complement_follows(tokens, text, first, j):
+    if tokens[j + 1][2] == "and" and _complement_follows(tokens, text, joiners[j] > joiners[first + 1], j):
         return j + 2
     for words in CONNECTORS:
         k = j + 1 + len(words)
@@ -271,10 +294,12 @@ def _extend(tokens: list[tuple[int, int, str]], text: str, first: int, j: int) -
     return None
 
 
-def _complement_follows(tokens: list[tuple[int, int, str]], text: str, first: int, j: int) -> bool:
-    """'Ministry of Water and Public Works': 'and' joins a complement, not a second organisation."""
-    run = [t[2].lower() for t in tokens[first:j]]
-    if not any(w in ("of", "for") for w in run[1:]) or j + 2 >= len(tokens):
+def _complement_follows(tokens: list[tuple[int, int, str]], text: str, joined: bool, j: int) -> bool:
+    """'Ministry of Water and Public Works': 'and' joins a complement, not a second organisation.
+
+    `joined`: whether the run so far has 'of' or 'for' after its first word.
+    """
+    if not joined or j + 2 >= len(tokens):
         return False
     after = []
     for _, _, word in tokens[j + 2:j + 5]:

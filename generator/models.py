@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -120,10 +121,14 @@ class Article:
 
     def paragraph(self, pid: str) -> Paragraph:
         """Return the paragraph with this id."""
-        for p in self.paragraphs:
-            if p.id == pid:
-                return p
-        raise KeyError(f"{self.id} has no paragraph {pid}")
+        try:
+            return self._paragraph_by_id[pid]
+        except KeyError:
+            raise KeyError(f"{self.id} has no paragraph {pid}") from None
+
+    @cached_property
+    def _paragraph_by_id(self) -> dict[str, Paragraph]:
+        return {p.id: p for p in self.paragraphs}
 
 
 @dataclass(frozen=True, order=True)
@@ -414,19 +419,23 @@ class Site:
     def mentions_by_source(self, entity: Entity) -> list[tuple[Article, list[Citation]]]:
         """The sentences naming an entity, once each, grouped by source, in reading order."""
         grouped: dict[str, list[Citation]] = {}
+        seen: set[Citation] = set()
         for m in sorted(entity.mentions, key=reading_order):
             cited = grouped.setdefault(m.source, [])
             citation = self.mention_citation(m)
-            if citation not in cited:
+            if citation not in seen:
+                seen.add(citation)
                 cited.append(citation)
         return [(self.article(source), grouped[source]) for source in sorted(grouped)]
 
     def mention_citation(self, mention: Mention) -> Citation:
         """Cite the sentence in which a mention stands."""
         text = self.article(mention.source).paragraph(mention.paragraph).text
-        for start, end in sentence_spans(text):
-            if start <= mention.start < end:
-                return Citation(mention.source, mention.paragraph, text[start:end])
+        spans = sentence_spans(text)
+        i = bisect.bisect_right(spans, (mention.start, len(text) + 1)) - 1
+        if i >= 0 and spans[i][0] <= mention.start < spans[i][1]:
+            start, end = spans[i]
+            return Citation(mention.source, mention.paragraph, text[start:end])
         return Citation(mention.source, mention.paragraph, mention.text)
 
     def related(self, entity: Entity, limit: int = 8) -> list[Entity]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,8 +42,10 @@ def claimant_finder(statements: Sequence[Statement]) -> Callable[[Citation], str
     """Who gives a figure: the resolved speaker of the statement whose sentence holds it."""
     by_place: dict[tuple[str, str], list[Statement]] = {}
     for s in statements:
-        by_place.setdefault((s.citation.source, s.citation.paragraph), []).append(s)
+        if s.speaker:
+            by_place.setdefault((s.citation.source, s.citation.paragraph), []).append(s)
 
+    @functools.cache
     def claimant(citation: Citation) -> str | None:
         for s in by_place.get((citation.source, citation.paragraph), []):
             if s.speaker and (citation.quote in s.citation.quote or s.citation.quote in citation.quote):

@@ -18,6 +18,7 @@ region of that name; its coordinates become a location.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -42,6 +43,8 @@ COMMA_GAP = re.compile(r"^,\s+$")
 LIST_BEFORE = re.compile(r"(?:,|\band|\bor)\s+$")
 LIST_AFTER = re.compile(r"^(?:,\s*[A-Z]|\s+(?:and|or)\s)")
 """'to X, Y and Z', 'X, Y, Z': a comma between list items says nothing about where X lies."""
+LIST_WINDOW = 40
+"""Characters read on each side of two places for a list mark (a paragraph's spaces are single)."""
 REGIONS = frozenset({"region", "province", "state"})
 """Sub-kinds of first-level areas: what a gazetteer region can be."""
 SETTLED = frozenset({None, "village", "town", "city", "settlement"})
@@ -131,22 +134,34 @@ def text_parents(places: Sequence[Entity], articles: Sequence[Article]) -> dict[
         for m in e.mentions:
             by_paragraph[(m.source, m.paragraph)].append((m.start, m.start + len(m.text), e))
     found: dict[str, list[Parent]] = defaultdict(list)
+    linked: set[tuple[str, str]] = set()
     for (source, pid), spots in sorted(by_paragraph.items()):
         text = texts[(source, pid)]
+        sentences = _Sentences(text)
         spots.sort(key=lambda s: (s[0], s[1], s[2].id))
         for i, (_, a_end, a) in enumerate(spots[:-1]):
             b_start, b_end, b = spots[i + 1]
-            listed = bool(LIST_BEFORE.search(text[:spots[i][0]]) or LIST_AFTER.match(text[b_end:]))
+            listed = _listed(text, spots[i][0], b_end)
             pairs = [(*_link(text[a_end:b_start], a, b, listed), b_start)]
             if i + 2 < len(spots) and IN_GAP.match(text[a_end:b_start]) and b.subkind == "country":
                 c_start, _, c = spots[i + 2]
                 if OF_GAP.match(text[b_end:c_start]) and _larger(c, a):
                     pairs.append((a, c, c_start))
             for child, parent, end in pairs:
-                if child and parent and all(p.entity != parent.id for p in found[child.id]):
-                    citation = Citation(source, pid, _sentence(text, a_end, end))
+                if child and parent and (child.id, parent.id) not in linked:
+                    linked.add((child.id, parent.id))
+                    citation = Citation(source, pid, sentences.around(a_end, end))
                     found[child.id].append(Parent(parent.name, parent.id, "text", citation))
     return found
+
+
+def _listed(text: str, a_start: int, b_end: int) -> bool:
+    """Whether a place stands in a list: a comma, 'and' or 'or' before the first, or after the second.
+
+    Only LIST_WINDOW characters on each side are read: a list mark and its spaces are never longer.
+    """
+    return bool(LIST_BEFORE.search(text, max(0, a_start - LIST_WINDOW), a_start)
+                or LIST_AFTER.match(text[b_end:b_end + LIST_WINDOW]))
 
 
 def _link(gap: str, a: Entity, b: Entity, listed: bool = False) -> tuple[Entity | None, Entity | None]:
@@ -169,10 +184,20 @@ def _larger(parent: Entity, child: Entity) -> bool:
     return RANK.get(parent.subkind or "", 0) > max(RANK.get(child.subkind or "", 1), 1)
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    """The sentence (or sentences) of the paragraph that hold both places."""
-    spans = [(a, b) for a, b in sentence_spans(text) if b > start - 1 and a < end + 1]
-    return text[spans[0][0]:spans[-1][1]] if spans else text
+class _Sentences:
+    """A paragraph's sentences, split once, for quoting the sentences that hold two places."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans = sentence_spans(text)
+        self.starts = [a for a, _ in self.spans]
+        self.ends = [b for _, b in self.spans]
+
+    def around(self, start: int, end: int) -> str:
+        """The sentence (or sentences) of the paragraph that hold both places."""
+        first = bisect_left(self.ends, start)
+        last = bisect_right(self.starts, end) - 1
+        return self.text[self.spans[first][0]:self.spans[last][1]] if first <= last else self.text
 
 
 def named_countries(places: Iterable[Entity]) -> frozenset[str]:

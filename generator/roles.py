@@ -11,7 +11,8 @@ other mentions repeat most, then the most informative, then the first.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .lexicon import ROLE_NOUNS, ROLE_SYNONYMS, WEEKDAYS_MONTHS
@@ -37,6 +38,12 @@ STOP_WORDS = frozenset({
 FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "for", "to", "from", "at"})
 TERMINATORS = re.compile(r"[,;:.!?()\[\]\"“”«»—–]")
 APPOSITIVE = re.compile(r"^\s*,\s+")
+ROLE_WINDOW = 400
+"""Characters read on each side of a name for its role. A role phrase is a handful of words (at most
+MAX_MODIFIERS before the noun, MAX_COMPLEMENT after it), far shorter than this; reading only this much
+keeps the cost per name bounded however long its paragraph."""
+NOT_TOKEN = re.compile(r"[^\w'’.-]")
+"""A character no TOKEN runs across: a window that starts right after one cuts no word in two."""
 
 
 @dataclass(frozen=True)
@@ -61,6 +68,28 @@ def role_before(before: str, title: str = "") -> RoleText | None:
         return RoleText(before[tokens[start].start():tokens[-1].end()], _fold(tokens[-1].group()))
     words = title.split()
     return RoleText(title, _fold(words[-1])) if words and _is_role(words[-1]) else None
+
+
+def role_before_name(text: str, start: int, title: str = "") -> RoleText | None:
+    """role_before(text[:start], title), reading only the ROLE_WINDOW characters before the name."""
+    low = max(0, start - ROLE_WINDOW)
+    if low > 0:
+        cut = NOT_TOKEN.search(text, low, start)
+        low = cut.end() if cut else low
+    return role_before(text[low:start], title)
+
+
+def role_after_name(text: str, end: int) -> RoleText | None:
+    """role_after(text[end:]), reading only the ROLE_WINDOW characters after the name.
+
+    When no terminator closes the appositive inside the window, the window is cut at its last
+    space, so that no word is read cut in two.
+    """
+    high = end + ROLE_WINDOW
+    after = text[end:high]
+    if high < len(text) and not TERMINATORS.search(after):
+        after = after[:after.rfind(" ") + 1]
+    return role_after(after)
 
 
 def role_after(after: str) -> RoleText | None:
@@ -134,14 +163,29 @@ def pick_role(found: Sequence[RoleText]) -> str | None:
     """The role the sources give most often, in its most repeated, then most informative, words."""
     if not found:
         return None
-    nouns = [r.noun for r in found]
-    noun = max(dict.fromkeys(nouns), key=nouns.count)
+    nouns = Counter(r.noun for r in found)
+    noun = max(nouns, key=nouns.__getitem__)
     same = [r for r in found if r.noun == noun]
     phrased = [r for r in same if len(r.text.split()) > 1] or same
-    keys = [f" {normal_key(r.text)} " for r in same]
-    best = max(dict.fromkeys(r.text for r in phrased),
-               key=lambda t: (sum(f" {normal_key(t)} " in k for k in keys), _informative(t)))
-    return best
+    keys = {t: normal_key(t) for t in dict.fromkeys(r.text for r in phrased)}
+    held = _held(keys.values(), [normal_key(r.text) for r in same])
+    return max(keys, key=lambda t: (held[keys[t]], _informative(t)))
+
+
+def _held(wanted: Iterable[str], keys: list[str]) -> Counter[str]:
+    """For each wanted phrase, how many keys hold its words in a row.
+
+    Each key is cut only into runs as long as a wanted phrase, so that the count costs the keys'
+    length, not their number times the number of phrases.
+    """
+    phrases = set(wanted)
+    sizes = {len(p.split()) for p in phrases} - {0}
+    held: Counter[str] = Counter()
+    for key in keys:
+        words = key.split()
+        runs = {" ".join(words[i:i + n]) for n in sizes for i in range(len(words) - n + 1)} if words else {""}
+        held.update(runs & phrases)
+    return held
 
 
 def _informative(text: str) -> int:

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from .gazetteer import Country, country_named, country_of_demonym
 from .lexicon import GROUP_HEADS, TITLES
 from .models import Article, Citation, Entity, Mention, Statement, reading_order
-from .roles import role_after, role_before
+from .roles import role_after_name, role_before_name
 from .slugs import slugify
 from .speech import VERB, Span, Utterance
 
@@ -84,11 +85,154 @@ class Said:
     """The words naming the speaker."""
 
 
+class _Named:
+    """The mentions of some entities in one paragraph, to ask which of them stand before a point.
+
+    Sorted by where they end, with, for each prefix, its first entity and whether a second one
+    differs, so that each question costs a binary search, however many mentions there are.
+    """
+
+    def __init__(self, spots: list[Located]) -> None:
+        ordered = sorted(spots, key=lambda s: s.end)
+        self.ends = [s.end for s in ordered]
+        self.first: list[Entity | None] = [None]
+        self.several = [False]
+        for s in ordered:
+            first = s.entity if self.first[-1] is None else self.first[-1]
+            self.first.append(first)
+            self.several.append(self.several[-1] or s.entity.id != first.id)
+
+    def before(self, limit: int | None) -> tuple[Entity | None, int]:
+        """Of the mentions that end by `limit` (None: all): an entity they name, and how many
+        distinct entities they name (0, 1, or 2 for two or more)."""
+        k = len(self.ends) if limit is None else bisect_right(self.ends, limit)
+        first = self.first[k]
+        return first, 0 if first is None else 2 if self.several[k] else 1
+
+
+class _Posting:
+    """Which holders (ids) have each word, to find the holders of a set of words without a scan."""
+
+    def __init__(self, words: dict[str, frozenset[str]]) -> None:
+        self.by_word: dict[str, set[str]] = {}
+        for holder, held in words.items():
+            for word in held:
+                self.by_word.setdefault(word, set()).add(holder)
+
+    def holding(self, wanted: frozenset[str]) -> set[str]:
+        """The holders of every wanted word (at least one word is wanted)."""
+        sets = sorted((self.by_word.get(w, set()) for w in wanted), key=len)
+        return set(sets[0]).intersection(*sets[1:])
+
+
+class _People:
+    """The people each article names, indexed by the words of their roles and where they are first named.
+
+    Finding the people with a role ('the governor') in a scope would otherwise read every mention
+    before it, for every description: the index reads only people who have one of the words.
+    """
+
+    def __init__(self, located: dict[tuple[str, str], list[Located]], order: dict[tuple[str, str], int],
+                 roles: dict[str, frozenset[str]]) -> None:
+        self.roles = roles
+        self.entity: dict[str, Entity] = {}
+        self.first: dict[tuple[str, str], int] = {}
+        """(source, person id) -> the index of the first paragraph of that source naming the person."""
+        self.here: dict[tuple[str, int], set[str]] = {}
+        """(source, paragraph index) -> the people named there."""
+        for (source, pid), spots in located.items():
+            index = order[(source, pid)]
+            for spot in spots:
+                if spot.entity.kind == "person":
+                    self.entity[spot.entity.id] = spot.entity
+                    key = (source, spot.entity.id)
+                    self.first[key] = min(self.first.get(key, index), index)
+                    self.here.setdefault((source, index), set()).add(spot.entity.id)
+        self.sources: dict[str, list[str]] = {}
+        for source, person in sorted(self.first):
+            self.sources.setdefault(person, []).append(source)
+        self.by_word: dict[tuple[str, str], list[tuple[int, str]]] = {}
+        """(source, role word) -> (first paragraph index, person id) of the people with it, sorted."""
+        self.corpus: dict[str, set[str]] = {}
+        """role word -> the people named anywhere with it."""
+        for person in self.entity:
+            self.learn(person, roles.get(person, frozenset()))
+
+    def learn(self, person: str, words: Iterable[str]) -> None:
+        """Index new role words of a person."""
+        if person not in self.entity:
+            return
+        for word in words:
+            self.corpus.setdefault(word, set()).add(person)
+            for source in self.sources[person]:
+                insort(self.by_word.setdefault((source, word), []), (self.first[(source, person)], person))
+
+    def fitting(self, source: str | None, index: int, definite: bool, role: frozenset[str],
+                wanted: frozenset[str]) -> list[Entity]:
+        """Up to two people with a word of `role` and every `wanted` word: named in the source's
+        paragraphs up to `index` (definite) or in paragraph `index` (not), or anywhere (source None)."""
+        here = self.here.get((source, index), set()) if source is not None else set()
+        found: list[Entity] = []
+        for person in self._candidates(source, index, definite, role, wanted):
+            words = self.roles.get(person, frozenset())
+            if (source is not None and not definite and person not in here) \
+                    or not (role & words and wanted <= words) or any(e.id == person for e in found):
+                continue
+            found.append(self.entity[person])
+            if len(found) == 2:
+                break
+        return found
+
+    def _candidates(self, source: str | None, index: int, definite: bool, role: frozenset[str],
+                    wanted: frozenset[str]) -> Iterable[str]:
+        """The people to check: those with a role word, with one wanted word or (not definite) named
+        in the paragraph, whichever are fewest. Nothing is copied: each answer costs what it reads."""
+        if source is None:
+            options: list[list[Collection[str]]] = [[self.corpus.get(r, set()) for r in role]]
+            options += [[self.corpus.get(w, set())] for w in wanted]
+        else:
+            options = [[self._upto(source, r, index) for r in role]]
+            options += [[self._upto(source, w, index)] for w in wanted]
+            if not definite:
+                options.append([self.here.get((source, index), set())])
+        best = min(options, key=_total)
+        return itertools.chain.from_iterable(best)
+
+    def _upto(self, source: str, word: str, index: int) -> _Prefix:
+        """The people with a word first named in the source by paragraph `index`."""
+        people = self.by_word.get((source, word), [])
+        return _Prefix(people, bisect_right(people, (index, "\U0010ffff")))
+
+
+def _total(sets: list[Collection[str]]) -> int:
+    return sum(len(s) for s in sets)
+
+
+class _Prefix(Collection[str]):
+    """The people (ids) of the first `size` entries of a (paragraph index, person id) list, uncopied."""
+
+    def __init__(self, entries: list[tuple[int, str]], size: int) -> None:
+        self.entries = entries
+        self.size = size
+
+    def __len__(self) -> int:
+        return self.size
+
+    def __iter__(self) -> Iterator[str]:
+        return (person for _, person in itertools.islice(self.entries, self.size))
+
+    def __contains__(self, person: object) -> bool:
+        return any(p == person for p in self)
+
+
 class Speakers:
     """The corpus-wide knowledge speaker resolution needs: mentions by paragraph, roles of people."""
 
     def __init__(self, articles: Sequence[Article], entities: Sequence[Entity]) -> None:
         self.articles = {a.id: a for a in articles}
+        self.texts = {(a.id, p.id): p.text for a in articles for p in a.paragraphs}
+        self.order = {(a.id, p.id): i for a in articles for i, p in enumerate(a.paragraphs)}
+        """Each paragraph's place in its article."""
         self.located: dict[tuple[str, str], list[Located]] = {}
         for e in entities:
             for m in e.mentions:
@@ -96,19 +240,34 @@ class Speakers:
                     Located(m.start, m.start + len(m.text), e))
         for spots in self.located.values():
             spots.sort(key=lambda s: (s.start, -s.end))
-        self.roles = {e.id: _role_words(e, self.articles) for e in entities if e.kind == "person"}
-        self.descriptors = {e.id: _descriptor_words(e, self.articles) for e in entities if e.kind == "group"}
+        self.starts = {key: [s.start for s in spots] for key, spots in self.located.items()}
+        self.roles = {e.id: _role_words(e, self.texts) for e in entities if e.kind == "person"}
+        self.people = _People(self.located, self.order, self.roles)
+        self.descriptors = {e.id: _descriptor_words(e, self.texts) for e in entities if e.kind == "group"}
+        self.described = _Posting(self.descriptors)
         self.groups = {e.id: e for e in entities if e.kind == "group"}
         self.governments: dict[str, Entity] = {}
         self.government_mentions: dict[str, list[Mention]] = {}
+        self.memo: dict[tuple[str, ...], Entity | None] = {}
+        """Answers that depend only on the corpus (the one group with a head noun or a description)."""
+        self.armed: dict[tuple[str, str, str], _Named] = {}
+        """The armed groups each paragraph names, by description noun."""
 
     def text(self, source: str, pid: str) -> str:
         """A paragraph's text."""
-        return self.articles[source].paragraph(pid).text
+        return self.texts[(source, pid)]
+
+    def learn(self, person: Entity, words: frozenset[str]) -> None:
+        """Add words to what a person is called ('the adviser' said once of X makes X an adviser)."""
+        self.people.learn(person.id, words - self.roles.get(person.id, frozenset()))
+        self.roles[person.id] = self.roles.get(person.id, frozenset()) | words
 
     def spots(self, source: str, pid: str, span: Span) -> list[Located]:
         """The mentions inside a span of a paragraph."""
-        return [s for s in self.located.get((source, pid), []) if span.start <= s.start and s.end <= span.end]
+        spots = self.located.get((source, pid), [])
+        starts = self.starts.get((source, pid), [])
+        within = spots[bisect_left(starts, span.start):bisect_left(starts, span.end)]
+        return [s for s in within if s.end <= span.end]
 
     def government(self, country: Country, mention: Mention) -> Entity:
         """The government of a country, made when the text first lets the country speak."""
@@ -212,8 +371,11 @@ def _described_group(words: str, known: Speakers) -> Entity | None:
     wanted = _content_words(words)
     if len(wanted - {w for w in wanted if w.startswith("@")}) < 2:
         return None
-    found = [known.groups[i] for i, have in sorted(known.descriptors.items()) if wanted <= have]
-    return found[0] if len(found) == 1 else None
+    key = ("described", *sorted(wanted))
+    if key not in known.memo:
+        found = known.described.holding(wanted)
+        known.memo[key] = known.groups[found.pop()] if len(found) == 1 else None
+    return known.memo[key]
 
 
 def _content_words(phrase: str) -> frozenset[str]:
@@ -228,14 +390,14 @@ def _content_words(phrase: str) -> frozenset[str]:
     return frozenset(words)
 
 
-def _descriptor_words(group: Entity, articles: dict[str, Article]) -> frozenset[str]:
+def _descriptor_words(group: Entity, texts: dict[tuple[str, str], str]) -> frozenset[str]:
     """Words a group is called by: its names and the description run just before a mention."""
     words: set[str] = set()
     for form in (group.name, *group.aliases):
         words |= _content_words(form)
     for m in group.mentions:
-        before = articles[m.source].paragraph(m.paragraph).text[:m.start]
-        clause = re.split(r"[,.;:!?()\[\]“”\"‘—–]", before[-80:])[-1]
+        text = texts[(m.source, m.paragraph)]
+        clause = re.split(r"[,.;:!?()\[\]“”\"‘—–]", text[max(0, m.start - 80):m.start])[-1]
         run: list[str] = []
         for word in reversed(WORD.findall(clause)):
             if word.lower() in STOP_WORDS or VERB.fullmatch(word) or len(run) >= 5:
@@ -329,15 +491,23 @@ def _pronoun(kind: str, u: Utterance, history: list[Said], known: Speakers) -> E
 def _sentence_subject(u: Utterance, known: Speakers) -> Entity | None:
     """The person who opens a sentence in this or the previous paragraph, latest first."""
     article = known.articles[u.source]
-    index = [p.id for p in article.paragraphs].index(u.paragraph)
+    index = known.order[(u.source, u.paragraph)]
     for p in reversed(article.paragraphs[max(0, index - 1):index + 1]):
         text = p.text
         starts = [s for s in known.located.get((u.source, p.id), [])
                   if s.entity.kind == "person" and (p.id != u.paragraph or s.end <= u.sentence.start)
-                  and re.search(r"(?:^|[.!?]\s+)$", text[:s.start])]
+                  and _opens_sentence(text, s.start)]
         if starts:
             return starts[-1].entity
     return None
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether `start` begins the text or follows a full stop and spaces; reads back only over those."""
+    j = start
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    return start == 0 or (0 < j < start and text[j - 1] in ".!?")
 
 
 def _description(u: Utterance, core: Span, head: Span, text: str, history: list[Said], known: Speakers,
@@ -363,8 +533,7 @@ def _description(u: Utterance, core: Span, head: Span, text: str, history: list[
         affiliation = [w for w in WORD.findall(full[len(words):]) + [s.entity.name for s in spots]]
         person = _person_with_role(u, role, definite, affiliation, known)
         if person is not None:
-            learned = frozenset(lowered) | frozenset(WORD.findall(words))
-            known.roles[person.id] = known.roles.get(person.id, frozenset()) | learned
+            known.learn(person, frozenset(lowered) | frozenset(WORD.findall(words)))
         return person
     if definite and (noun in ARMED or noun in GROUP_HEADS) and len(lowered) == 2:
         return _recent_group(u, noun, known) or _only_group_with_head(noun, known)
@@ -385,35 +554,30 @@ def _person_with_role(u: Utterance, role: frozenset[str], definite: bool, affili
                       known: Speakers) -> Entity | None:
     """The one person with this role (and affiliation, if given): earlier in the article (definite),
     in this paragraph (indefinite: 'a presidential adviser ... X, the adviser'), else in the corpus."""
-    article = known.articles[u.source]
-    index = [p.id for p in article.paragraphs].index(u.paragraph)
-    scope = article.paragraphs[:index + 1] if definite else [article.paragraph(u.paragraph)]
-    wanted = {w.lower() for w in affiliation if w[:1].isupper()}
-
-    def fits(e: Entity) -> bool:
-        words = known.roles.get(e.id, frozenset())
-        return e.kind == "person" and bool(role & words) and wanted <= words
-
-    people = {s.entity.id: s.entity for p in scope for s in known.located.get((u.source, p.id), [])
-              if fits(s.entity)}
+    index = known.order[(u.source, u.paragraph)]
+    wanted = frozenset(w.lower() for w in affiliation if w[:1].isupper())
+    people = known.people.fitting(u.source, index, definite, role, wanted)
     if len(people) == 1:
-        return next(iter(people.values()))
+        return people[0]
     if people or not definite:
         return None
-    corpus = {s.entity.id: s.entity for spots in known.located.values() for s in spots if fits(s.entity)}
-    return next(iter(corpus.values())) if len(corpus) == 1 else None
+    corpus = known.people.fitting(None, index, definite, role, wanted)
+    return corpus[0] if len(corpus) == 1 else None
 
 
 def _recent_group(u: Utterance, noun: str, known: Speakers) -> Entity | None:
     """'the group', 'the militants': the armed group named last before, if only one is named there."""
     article = known.articles[u.source]
-    index = [p.id for p in article.paragraphs].index(u.paragraph)
+    index = known.order[(u.source, u.paragraph)]
     for p in reversed(article.paragraphs[max(0, index - 2):index + 1]):
-        spots = [s for s in known.located.get((u.source, p.id), [])
-                 if (p.id != u.paragraph or s.end <= (u.speaker or u.said).start) and _armed(s.entity, noun)]
-        distinct = {s.entity.id for s in spots}
-        if len(distinct) == 1:
-            return spots[-1].entity
+        key = (u.source, p.id, noun)
+        if key not in known.armed:
+            known.armed[key] = _Named([s for s in known.located.get((u.source, p.id), [])
+                                       if _armed(s.entity, noun)])
+        limit = (u.speaker or u.said).start if p.id == u.paragraph else None
+        entity, distinct = known.armed[key].before(limit)
+        if distinct == 1:
+            return entity
         if distinct:
             return None
     return None
@@ -423,8 +587,10 @@ def _only_group_with_head(noun: str, known: Speakers) -> Entity | None:
     """'the ministry' when the corpus names exactly one ministry."""
     if noun not in GROUP_HEADS or noun == "group":
         return None
-    found = [e for e in known.groups.values() if noun in {w.lower() for w in e.name.split()}]
-    return found[0] if len(found) == 1 else None
+    if ("head", noun) not in known.memo:
+        found = [e for e in known.groups.values() if noun in {w.lower() for w in e.name.split()}]
+        known.memo[("head", noun)] = found[0] if len(found) == 1 else None
+    return known.memo[("head", noun)]
 
 
 def _armed(entity: Entity, noun: str) -> bool:
@@ -447,12 +613,12 @@ def _recent_speaker(u: Utterance, history: list[Said], kind: str) -> Entity | No
     return None
 
 
-def _role_words(person: Entity, articles: dict[str, Article]) -> frozenset[str]:
+def _role_words(person: Entity, texts: dict[tuple[str, str], str]) -> frozenset[str]:
     """The words of a person's roles where they are named (roles.py), as written, folded and paired."""
     words: set[str] = set()
     for m in person.mentions:
-        text = articles[m.source].paragraph(m.paragraph).text
-        for role in (role_before(text[:m.start]), role_after(text[m.start + len(m.text):])):
+        text = texts[(m.source, m.paragraph)]
+        for role in (role_before_name(text, m.start), role_after_name(text, m.start + len(m.text))):
             if role is None:
                 continue
             written = [w.strip("’'").removesuffix("’s").removesuffix("'s") for w in WORD.findall(role.text)]

@@ -15,6 +15,7 @@ Who the speaker is, is decided later (`speakers.py`); this stage only keeps the 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -61,6 +62,25 @@ SPEAKING_NOUNS = TITLES | GROUP_HEADS | {"authorities", "officials"}
 OPEN_QUOTES = "“\""
 CLOSE_FOR = {"“": "”", "\"": "\""}
 MAX_SPEAKER_WORDS = 24
+LOOKBACK = 60
+"""Characters read back from a position for a short pattern that must end there (a comma, an article,
+'where', a speech verb before a quote). In a paragraph, whose spaces are single, each such pattern is
+shorter than this, so reading this much finds what reading back to the sentence start would."""
+AUXILIARY_WINDOW = 150
+"""Characters read back from a verb for the auxiliaries and adverbs right before it ('has also
+repeatedly'); no run of them in a news sentence comes near this."""
+SUBJECT_WINDOW = 400
+"""Characters read back from a speech verb for the clause that names its speaker. A speaker is at most
+MAX_SPEAKER_WORDS words, so a clause that starts further back names no speaker a reader would take."""
+SPEAKER_WINDOW = 400
+"""Characters read after a verb (or a quote) for the words naming the speaker, on the same grounds."""
+MAX_UNIT = 2000
+"""A unit longer than this is read in pieces of at most this many characters, cut at spaces.
+
+Reading a speech verb looks over its whole unit, so a unit of any length would cost its length
+times its verbs. No news sentence (nor a quote run across a few) comes near this; only pathological
+text is cut, and each piece is then read as a sentence of its own.
+"""
 PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being|get|got)\s+(?:(?:\w+ly|all|also|not|both)\s+)*$",
                      re.IGNORECASE)
 """'was informed', 'has not been independently confirmed': passive, no speaker in subject position."""
@@ -72,6 +92,19 @@ COORDINATED = re.compile(r"(?:,\s+(?:but|while|although|whereas|and)|;)\s+\Z")
 """A second statement in one sentence starts after ', but' ('X said A, but Y said B')."""
 LEADING_ADVERB = re.compile(r"(?:(?:later|then|also|earlier|meanwhile|now|separately)\s+)+", re.IGNORECASE)
 FORBIDDEN_SUBJECT = re.compile(r"^(?:it\s+is|there\s+(?:is|are|was|were)|this\s+is)\b", re.IGNORECASE)
+LEAD_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b(?:\s+(?:that|in\s+part))?\s*[:,]?\s*$", re.IGNORECASE)
+"""A speech verb right before a quote ('X said: "...'), read up to the quote."""
+ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.IGNORECASE)
+COMMA_BEFORE = re.compile(r",\s*$")
+WHERE_BEFORE = re.compile(r"\b(?:where|when)\s+$", re.IGNORECASE)
+ACCORDING_BEFORE = re.compile(r"according\s+to\s+$")
+ATTRIBUTION_TAIL = re.compile(r",\s+(?:as\s+per|according\s+to|per)\s+[^,]*$")
+"""A trailing ', as per X.' or ', according to X.' on a reported clause, from the clause's last comma."""
+SPEAKER_END = r"\s+(?:on|in|via|as|while|after|when|who|which|that|to)\s|[.;:!?]|\s[-–—]\s|$"
+SPEAKER_STOP = re.compile(rf"(?:{SPEAKER_END})")
+SPEAKER_STOP_COMMA = re.compile(rf"(?:{SPEAKER_END}|,)")
+"""Where the words naming a speaker after the verb end: a channel, a new clause (or a comma)."""
+SPEAKER_LEAD = re.compile(r"\s*(?:by\s+)?")
 
 
 @dataclass(frozen=True, order=True)
@@ -122,14 +155,16 @@ def find_utterances(article: Article) -> tuple[Utterance, ...]:
 def _paragraph_utterances(source: str, paragraph: Paragraph) -> Iterator[Utterance]:
     text = paragraph.text
     quotes = find_quotes(text)
+    starts = [q.start for q in quotes]
     masked = _mask(text, quotes)
     for unit in _units(text, quotes):
-        inside = [q for q in quotes if unit.start <= q.start < unit.end]
-        direct = [u for q in inside if (u := _direct(source, paragraph.id, text, masked, unit, q))]
+        inside = quotes[bisect_left(starts, unit.start):bisect_left(starts, unit.end)]
+        channels = list(CHANNEL.finditer(text, unit.start, unit.end))
+        direct = [u for q in inside if (u := _direct(source, paragraph.id, text, masked, unit, q, channels))]
         if direct:
             yield from direct
             continue
-        yield from _reported(source, paragraph.id, text, masked, unit)
+        yield from _reported(source, paragraph.id, masked, unit, channels)
 
 
 def find_quotes(text: str) -> list[Span]:
@@ -160,17 +195,42 @@ def _mask(text: str, quotes: list[Span]) -> str:
 
 
 def _units(text: str, quotes: list[Span]) -> list[Span]:
-    """Sentences, joined where a quote runs across a sentence boundary."""
+    """Sentences, joined where a quote runs across a sentence boundary; cut where over MAX_UNIT."""
     units: list[Span] = []
+    starts = [q.start for q in quotes]
     for start, end in sentence_spans(text):
         tail = text[start:end]
         attribution = (units and text[units[-1].end - 1] in "”\"" and len(tail.split()) <= 8
                        and VERB.search(tail) is not None)
-        if units and (attribution or any(q.start < start < q.end for q in quotes)):
+        if units and (attribution or _inside(quotes, starts, start)):
             units[-1] = Span(units[-1].start, end)
         else:
             units.append(Span(start, end))
-    return units
+    return [piece for unit in units for piece in _pieces(text, unit)]
+
+
+def _inside(spans: list[Span], starts: list[int], at: int) -> bool:
+    """Whether `at` lies strictly inside one of the sorted, disjoint spans (`starts`: their starts)."""
+    k = bisect_left(starts, at) - 1
+    return k >= 0 and at < spans[k].end
+
+
+def _pieces(text: str, unit: Span) -> list[Span]:
+    """The unit itself, or for one over MAX_UNIT characters, pieces of at most that size cut at spaces."""
+    pieces: list[Span] = []
+    start = unit.start
+    while unit.end - start > MAX_UNIT:
+        cut = text.rfind(" ", start + 1, start + MAX_UNIT)
+        if cut < 0:
+            cut = text.find(" ", start + MAX_UNIT, unit.end)
+            if cut < 0:
+                break
+        pieces.append(Span(start, cut))
+        start = cut
+        while start < unit.end and text[start].isspace():
+            start += 1
+    pieces.append(Span(start, unit.end))
+    return pieces
 
 
 def _inner(text: str, quote: Span) -> Span:
@@ -182,36 +242,46 @@ def _inner(text: str, quote: Span) -> Span:
     return Span(span.start + lead, span.end - trail)
 
 
-def _direct(source: str, pid: str, text: str, masked: str, unit: Span, quote: Span) -> Utterance | None:
+def _direct(source: str, pid: str, text: str, masked: str, unit: Span, quote: Span,
+            channels: list[re.Match[str]]) -> Utterance | None:
     """A quote that stands as a statement: attributed before or after, or alone in its sentence."""
     before = masked[unit.start:quote.start]
     after = masked[quote.end:unit.end]
     said = _inner(text, quote)
     if not before.strip():
-        verb = VERB.search(after)
+        verb = _verb_after(masked, quote.end, unit.end)
         ends_clause = re.match(r"^[,.!?]?\s*$", text[quote.end - 2:quote.end - 1] or " ") is not None
-        if verb and ends_clause and len(after[:verb.start()].split()) <= MAX_SPEAKER_WORDS:
-            speaker = _speaker_around(masked, quote.end + verb.start(), quote.end + verb.end(), quote.end,
-                                      unit.end)
+        if verb and ends_clause and len(masked[quote.end:verb.start()].split()) <= MAX_SPEAKER_WORDS:
+            speaker = _speaker_around(masked, verb.start(), verb.end(), quote.end, unit.end)
             if speaker:
-                return Utterance(source, pid, said, "quote", speaker, unit, _channel(text, unit, quote),
+                return Utterance(source, pid, said, "quote", speaker, unit, _channel(channels, quote),
                                  verb.group(0))
         if not after.strip(" .") and not verb:
             return Utterance(source, pid, said, "quote", None, unit, None)
         return None
-    lead = re.search(rf"\b(?:{SPEECH_VERBS})\b(?:\s+(?:that|in\s+part))?\s*[:,]?\s*$", before, re.IGNORECASE)
+    lead = LEAD_VERB.search(masked, max(unit.start, quote.start - LOOKBACK), quote.start)
     tail_ok = re.match(r"^[\s.]*(?:$|[-–—]\s)", after) is not None
     if lead and tail_ok:
-        start = unit.start + lead.start()
         verb = VERB.search(lead.group(0))
-        speaker = _subject(masked, unit.start, start, verb.group(0).lower() if verb else "said")
+        speaker = _subject(masked, unit.start, lead.start(), verb.group(0).lower() if verb else "said")
         if speaker:
-            return Utterance(source, pid, said, "quote", speaker, unit, _channel(text, unit, quote),
+            return Utterance(source, pid, said, "quote", speaker, unit, _channel(channels, quote),
                              verb.group(0) if verb else "")
     return None
 
 
-def _reported(source: str, pid: str, text: str, masked: str, unit: Span) -> Iterator[Utterance]:
+def _verb_after(masked: str, start: int, end: int) -> re.Match[str] | None:
+    """The first speech verb in masked[start:end], looked for in the first SPEAKER_WINDOW characters only:
+    a verb further on has more than MAX_SPEAKER_WORDS words before it."""
+    high = min(end, start + SPEAKER_WINDOW)
+    verb = VERB.search(masked, start, high)
+    if verb and high < end and verb.end() == high and (masked[high].isalnum() or masked[high] == "_"):
+        return None  # the window cut a longer word, which is no verb
+    return verb
+
+
+def _reported(source: str, pid: str, masked: str, unit: Span,
+              channels: list[re.Match[str]]) -> Iterator[Utterance]:
     """Reported speech in one sentence: each clause's speech verb with its subject, or 'according to X'."""
     found: list[tuple[Span, Span, str]] = []
     for verb in VERB.finditer(masked, unit.start, unit.end):
@@ -219,12 +289,12 @@ def _reported(source: str, pid: str, text: str, masked: str, unit: Span) -> Iter
         if not pair or (found and pair[0].start < found[-1][0].end):
             continue
         if found and verb.start() < found[-1][1].end:
-            if not COORDINATED.search(masked, unit.start, pair[0].start):
+            if not COORDINATED.search(masked, max(unit.start, pair[0].start - LOOKBACK), pair[0].start):
                 continue
             found[-1] = (found[-1][0], _cut_at(masked, found[-1][1], pair[0].start), found[-1][2])
         found.append((*pair, verb.group(0)))
     for who, words, verb_word in found:
-        channel = _channel(text, unit, None, who)
+        channel = _channel(channels, None, who)
         yield Utterance(source, pid, words, "paraphrase", who, unit, channel, verb_word)
     according = ACCORDING.search(masked, unit.start, unit.end)
     if not according or not according.group(0).lower().startswith("according"):
@@ -241,18 +311,20 @@ def _reported(source: str, pid: str, text: str, masked: str, unit: Span) -> Iter
 
 def _reported_at(masked: str, unit: Span, verb: re.Match[str]) -> tuple[Span, Span] | None:
     """The speaker and the reported words of one speech verb, or None if it does not report speech."""
-    before = masked[unit.start:verb.start()]
-    if PASSIVE.search(before) or re.search(r"\b(?:a|an|the|its|their|his|her)\s+$", before, re.IGNORECASE):
+    at = verb.start()
+    if (PASSIVE.search(masked, max(unit.start, at - AUXILIARY_WINDOW), at)
+            or ARTICLE_BEFORE.search(masked, max(unit.start, at - LOOKBACK), at)):
         return None
     word = verb.group(0).lower()
     rest = masked[verb.end():unit.end]
     if not rest.strip(" .!?") or CHANNEL.fullmatch(rest.strip(" .!?").strip()):
-        tail = _end_attribution(masked, unit, verb.start())
+        tail = _end_attribution(masked, unit, at)
         if tail:
             return tail
-    if word in PARTICIPLE_LEADS and re.search(r",\s*$", before):
+    after_comma = COMMA_BEFORE.search(masked, max(unit.start, at - LOOKBACK), at) is not None
+    if word in PARTICIPLE_LEADS and after_comma:
         return None
-    if re.search(r",\s*$", before):
+    if after_comma:
         after = _speaker_after(masked, verb.end(), unit.end)
         if after and _ends_after(masked, after, unit) and _names_someone(after.of(masked)):
             said_before = _clause_before(masked, unit.start, Span(verb.start(), verb.end()))
@@ -261,8 +333,8 @@ def _reported_at(masked: str, unit: Span, verb: re.Match[str]) -> tuple[Span, Sp
     speaker = _subject(masked, unit.start, verb.start(), word)
     if speaker:
         relative = re.match(r"\s*,?\s*(?:who|which)\b", masked[speaker.end:unit.end])
-        whole = relative is not None and re.search(r"according\s+to\s+$",
-                                                   masked[unit.start:speaker.start]) is not None
+        whole = relative is not None and ACCORDING_BEFORE.search(
+            masked, max(unit.start, speaker.start - LOOKBACK), speaker.start) is not None
         said = (_strip_span(masked, unit, " .") if whole else _clause_after(masked, verb.end(), unit.end)
                 or _strip_span(masked, unit, " ."))
         if _relative_start(masked, unit, speaker):
@@ -277,9 +349,7 @@ def _reported_at(masked: str, unit: Span, verb: re.Match[str]) -> tuple[Span, Sp
 
 def _end_attribution(masked: str, unit: Span, verb_start: int) -> tuple[Span, Span] | None:
     """'..., regional governor X said.': the words after the last comma speak the words before it."""
-    before = masked[unit.start:verb_start]
-    aux = AUXILIARY.search(before)
-    end = unit.start + (aux.start() if aux else len(before.rstrip()))
+    end = _before_auxiliaries(masked, unit.start, verb_start)
     comma = masked.rfind(", ", unit.start, end)
     if comma < 0:
         return None
@@ -297,7 +367,7 @@ def _overlaps(a: Span, b: Span) -> bool:
 
 def _cut_at(masked: str, said: Span, end: int) -> Span:
     """End an earlier clause where the next statement's subject begins (', but Y said ...')."""
-    joint = COORDINATED.search(masked, said.start, end)
+    joint = COORDINATED.search(masked, max(said.start, end - LOOKBACK), end)
     cut = min(max(joint.start() if joint else end, said.start), said.end)
     return _strip_span(masked, Span(said.start, cut), " ,;")
 
@@ -310,22 +380,31 @@ def _cut_at_comma(masked: str, said: Span) -> Span:
 
 def _relative_start(masked: str, unit: Span, speaker: Span) -> bool:
     """Whether the speaker opens a relative clause ('..., where local authorities announced ...')."""
-    return re.search(r"\b(?:where|when)\s+$", masked[unit.start:speaker.start], re.IGNORECASE) is not None
+    return WHERE_BEFORE.search(masked, max(unit.start, speaker.start - LOOKBACK), speaker.start) is not None
 
 
 def _subject(masked: str, start: int, verb_start: int, verb: str = "said") -> Span | None:
-    """The words before a speech verb that name who speaks, or None if there are none."""
-    prefix = masked[start:verb_start]
-    aux = AUXILIARY.search(prefix)
-    end = start + (aux.start() if aux else len(prefix.rstrip()))
+    """The words before a speech verb that name who speaks, or None if there are none.
+
+    Only the SUBJECT_WINDOW characters before the verb are read: when the sentence starts further
+    back, a clause boundary must fall inside them, or there is no subject.
+    """
+    window = verb_start - SUBJECT_WINDOW > start
+    if window:
+        space = masked.find(" ", verb_start - SUBJECT_WINDOW, verb_start)
+        start = space + 1 if space >= 0 else verb_start - SUBJECT_WINDOW
+    end = _before_auxiliaries(masked, start, verb_start)
     clause = start
-    intro = INTRO.match(masked[start:end])
+    intro = None if window else INTRO.match(masked[start:end])
     if intro:
         clause += intro.end()
-    asides = [m.span() for m in ASIDE.finditer(masked, clause, end)]
+    asides = [Span(*m.span()) for m in ASIDE.finditer(masked, clause, end)]
+    aside_starts = [a.start for a in asides]
     for b in BOUNDARY.finditer(masked, clause, end):
-        if not any(a <= b.start() < z for a, z in asides):
+        if not _within(asides, aside_starts, b.start()):
             clause = b.end()
+    if window and clause == start:
+        return None
     lead = LEADING_ADVERB.match(masked, clause, end)
     if lead:
         clause = lead.end()
@@ -349,6 +428,23 @@ def _subject(masked: str, start: int, verb_start: int, verb: str = "said") -> Sp
                     r"it\b|they\b|we\b|local\b|[a-z]+-)", words):
         return None
     return span
+
+
+def _before_auxiliaries(masked: str, start: int, verb_start: int) -> int:
+    """Where the words before a verb end, past its auxiliaries and adverbs ('has also') and spaces."""
+    aux = AUXILIARY.search(masked, max(start, verb_start - AUXILIARY_WINDOW), verb_start)
+    if aux:
+        return aux.start()
+    end = verb_start
+    while end > start and masked[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _within(spans: list[Span], starts: list[int], at: int) -> bool:
+    """Whether start <= at < end for one of the sorted, disjoint spans (`starts`: their starts)."""
+    k = bisect_right(starts, at) - 1
+    return k >= 0 and at < spans[k].end
 
 
 def _leading_subject(masked: str, clause: Span) -> Span | None:
@@ -381,13 +477,17 @@ def _speaker_around(masked: str, verb_start: int, verb_end: int, lo: int, hi: in
 
 
 def _speaker_after(masked: str, start: int, end: int, comma_ends: bool = False) -> Span | None:
-    """'..., said X on social media.': the words after the verb, up to a channel or a new clause."""
-    words = masked[start:end]
-    stop = re.search(r"(?:\s+(?:on|in|via|as|while|after|when|who|which|that|to)\s|[.;:!?]|\s[-–—]\s|$"
-                     + ("|," if comma_ends else "") + ")", words)
-    cut = stop.start() if stop else len(words)
-    lead = re.match(r"^\s*(?:by\s+)?", words)
-    span = _strip_span(masked, Span(start + (lead.end() if lead else 0), start + cut), " ,")
+    """'..., said X on social media.': the words after the verb, up to a channel or a new clause.
+
+    Only SPEAKER_WINDOW characters are read: words running on further name no speaker.
+    """
+    high = min(end, start + SPEAKER_WINDOW)
+    stop = (SPEAKER_STOP_COMMA if comma_ends else SPEAKER_STOP).search(masked, start, high)
+    cut = stop.start() if stop else high
+    if cut == high < end:
+        return None
+    lead = SPEAKER_LEAD.match(masked, start, high)
+    span = _strip_span(masked, Span(lead.end() if lead else start, cut), " ,")
     text = span.of(masked)
     if not text or "_" in text or len(text.split()) > MAX_SPEAKER_WORDS:
         return None
@@ -415,24 +515,31 @@ def _clause_after(masked: str, start: int, end: int) -> Span | None:
     skip = that or re.match(r"^\s*[:,]?\s*", rest)
     lead = skip.end() if skip else 0
     clause = _strip_attribution(masked, Span(start + lead, end))
-    turn = NEW_PREDICATE.search(masked, clause.start, clause.end)
+    turn = NEW_PREDICATE.search(masked, clause.start, clause.end) \
+        if masked.find("then", clause.start, clause.end) >= 0 else None
     if turn:
         clause = Span(clause.start, turn.start())
     clause = _strip_span(masked, clause, " ,:.")
     words = clause.of(masked)
-    return clause if len(words.split()) >= 3 and not re.fullmatch(r"[\W_]*", words) else None
+    return clause if _has_words(words, 3) and not re.fullmatch(r"[\W_]*", words) else None
+
+
+def _has_words(text: str, n: int) -> bool:
+    """len(text.split()) >= n, splitting no further than needed."""
+    return len(text.split(None, n - 1)) >= n
 
 
 def _strip_attribution(masked: str, clause: Span) -> Span:
     """Drop a trailing ', as per X.' or ', according to X.' from a reported clause."""
-    tail = re.search(r",\s+(?:as\s+per|according\s+to|per)\s+[^,]*$", clause.of(masked))
-    return Span(clause.start, clause.start + tail.start()) if tail else clause
+    comma = masked.rfind(",", clause.start, clause.end)
+    tail = ATTRIBUTION_TAIL.match(masked, comma, clause.end) if comma >= 0 else None
+    return Span(clause.start, tail.start()) if tail else clause
 
 
 def _clause_before(masked: str, start: int, attribution: Span) -> Span | None:
     """'..., the governor said.': the reported words before the attribution."""
     clause = _strip_span(masked, Span(start, attribution.start), " ,")
-    return clause if len(clause.of(masked).split()) >= 3 else None
+    return clause if _has_words(clause.of(masked), 3) else None
 
 
 def _strip_span(text: str, span: Span, chars: str) -> Span:
@@ -445,10 +552,11 @@ def _strip_span(text: str, span: Span, chars: str) -> Span:
     return Span(start, end)
 
 
-def _channel(text: str, unit: Span, quote: Span | None, speaker: Span | None = None) -> str | None:
-    """Channel phrases in the sentence, outside the quote and the speaker, joined in reading order."""
+def _channel(channels: list[re.Match[str]], quote: Span | None, speaker: Span | None = None) -> str | None:
+    """Channel phrases in the sentence (`channels`: CHANNEL's matches in it), outside the quote and the
+    speaker, joined in reading order."""
     found: list[str] = []
-    for match in CHANNEL.finditer(text, unit.start, unit.end):
+    for match in channels:
         if quote and quote.start <= match.start() < quote.end:
             continue
         if speaker and _overlaps(speaker, Span(match.start(), match.end())):

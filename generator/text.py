@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 ABBREVIATIONS = frozenset({
     "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "cmdr", "adm", "st",
@@ -10,11 +11,25 @@ ABBREVIATIONS = frozenset({
     "etc", "e.g", "i.e", "inc", "co", "corp", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep", "sept", "oct", "nov", "dec", "approx", "est", "dept", "univ",
 })
-BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"”’')\]]*+(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+"""A run of full stops and its closing marks, before a space and a capital.
+
+The run is taken whole and only from its first mark (no backtracking, no retry from inside it):
+a shorter run, or one started later, ends before a mark, never before the space the lookahead
+needs, so this finds what the plain pattern finds, in time linear in the run."""
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Split text into sentences; return (start, end) offsets, stripped of spaces."""
+    """Split text into sentences; return (start, end) offsets, stripped of spaces.
+
+    Remembered for the last paragraphs asked about: several stages, and every page that cites a
+    mention, split the same paragraph again and again.
+    """
+    return list(_sentence_spans(text))
+
+
+@lru_cache(maxsize=1024)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in BOUNDARY.finditer(text):
@@ -28,7 +43,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             start += 1
     if start < len(text) and text[start:].strip():
         spans.append((start, len(text.rstrip())))
-    return spans
+    return tuple(spans)
 
 
 def sentences(text: str) -> list[str]:

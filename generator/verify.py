@@ -58,13 +58,16 @@ def fold(text: str) -> str:
 def check_citations(site: Site) -> None:
     """Fail unless every citation's quote is verbatim in the paragraph it names."""
     failures = []
+    folded: dict[tuple[str, str], str] = {}
     for c in site_citations(site):
-        try:
-            text = site.article(c.source).paragraph(c.paragraph).text
-        except KeyError:
-            failures.append(f"citation to missing paragraph {c.source}#{c.paragraph}")
-            continue
-        if fold(c.quote) not in fold(text) or not c.quote.strip():
+        key = (c.source, c.paragraph)
+        if key not in folded:
+            try:
+                folded[key] = fold(site.article(c.source).paragraph(c.paragraph).text)
+            except KeyError:
+                failures.append(f"citation to missing paragraph {c.source}#{c.paragraph}")
+                continue
+        if fold(c.quote) not in folded[key] or not c.quote.strip():
             failures.append(f"quote not verbatim in {c.source}#{c.paragraph}: {c.quote[:80]!r}")
     if failures:
         raise VerifyError(failures)
