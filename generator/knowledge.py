@@ -24,7 +24,8 @@ def knowledge_json(site: Site) -> bytes:
     data: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
         "site": {"title": site.config.title, "description": site.config.description,
-                 "event": site.config.event, "date": site.config.date},
+                 "event": site.config.event, "date": site.config.date,
+                 "title_from": site.config.title_from},
         "sources": [_source(a) for a in site.articles],
         "entities": [
             {"id": e.id, "kind": e.kind, "name": e.name, "aliases": list(e.aliases),

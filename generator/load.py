@@ -388,4 +388,6 @@ def load_site_config(path: Path, content: Path | None = None) -> tuple[SiteConfi
         problems += found
         if value is not None:
             values[f.key] = " ".join(value.split())
+    if "title" in values:
+        values["title_from"] = "site.yml"
     return SiteConfig(**values), problems

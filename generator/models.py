@@ -22,6 +22,8 @@ class SiteConfig:
     """Name of the event the corpus is about."""
     date: str = ""
     """Date or period of the event, as the editor writes it."""
+    title_from: str = "default"
+    """Where the title comes from: 'site.yml', 'derived' (from the corpus) or 'default'."""
 
 
 @dataclass(frozen=True)

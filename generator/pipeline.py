@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .assets import copy_assets
@@ -18,6 +18,7 @@ from .paths import TEMPLATES
 from .places import locate_places
 from .render import render_pages
 from .resolve import find_sightings, resolve_entities
+from .site_title import derive_title
 from .slugs import assign_slugs
 from .speakers import attribute
 from .speech import find_utterances
@@ -83,6 +84,10 @@ def assemble(content: Path) -> tuple[Site | None, list[Problem]]:
     entities, statements = attribute(articles, entities, (u for a in articles for u in find_utterances(a)))
     figures = find_figures(articles, claimant_finder(statements))
     claims = find_claims(articles, entities, statements, figures)
-    site = Site(corpus.config, articles, key_points=tuple(key_citations(articles)), entities=entities,
+    config = corpus.config
+    derived = derive_title(articles, entities) if config.title_from == "default" else None
+    if derived:
+        config = replace(config, title=derived, title_from="derived")
+    site = Site(config, articles, key_points=tuple(key_citations(articles)), entities=entities,
                 statements=statements, claims=claims, figures=figures)
     return site, problems + found
