@@ -30,7 +30,7 @@ from pathlib import Path
 from .errors import OutputError
 
 STAMP = ".explainer-output"
-"""The file that marks a folder as made by this tool (MkDocs skips dot-files, so it is never published)."""
+"""The file that marks a folder as made by this tool (MkDocs skips dot-files: docs/ stamps are not copied)."""
 STAMP_TEXT = "Made by the explainer generator, which replaces what is here on every run ({role}).\n"
 ROLES = {"--docs": "docs", "--site": "site"}
 """Which stamp each output option writes: a docs/ folder is never taken for a site/ and back."""
