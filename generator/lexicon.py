@@ -59,7 +59,8 @@ PLACE_HEADS = frozenset({
     "region", "oblast", "district", "province", "county", "city", "town", "village", "republic",
     "state", "territory", "square", "street", "river", "valley", "island", "islands", "peninsula",
     "mountains", "sea", "lake", "bay", "border", "krai", "raion", "municipality", "settlement",
-    "airport", "port", "base", "bridge", "dam", "plant", "station",
+    "airport", "port", "base", "bridge", "dam", "plant", "station", "avenue", "ave", "road", "boulevard",
+    "highway", "lane", "ranch",
 })
 """Head nouns that make a name a place."""
 
@@ -77,6 +78,10 @@ OUTLETS = frozenset({
 })
 """News outlets and agencies: cited as sources, never actors of the event."""
 
+OUTLET_WORDS = frozenset({"news", "times", "post", "journal", "tribune", "herald", "gazette", "telegraph",
+                          "chronicle", "inquirer", "dispatch", "newspaper", "magazine"})
+"""Last words of newspaper and broadcaster names ('the Lisk Herald', 'Sela News'): an outlet."""
+
 PLATFORMS = frozenset({
     "telegram", "twitter", "x", "facebook", "instagram", "youtube", "tiktok", "whatsapp",
     "vkontakte", "vk", "weibo", "wechat", "reddit", "signal", "truth social", "internet",
@@ -89,6 +94,7 @@ SYNONYMS = {
     "defence": "defense", "centre": "center", "organisation": "organization",
     "programme": "program", "armour": "armor",
     "oblast": "region", "krai": "region", "raion": "district", "rayon": "district",
+    "ave": "avenue", "st": "street", "rd": "road", "blvd": "boulevard",
 }
 """Words that translations of one name use interchangeably ('Freedom'/'Liberty' of ...)."""
 
@@ -121,3 +127,46 @@ ROLE_NOUNS = (TITLES - HONORIFICS - {"major"}) | frozenset({
 ROLE_SYNONYMS = {"advisor": "adviser", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
                  "councilor": "councillor", "organizer": "organiser"}
 """Spellings of one role noun, so mentions that use either count together."""
+
+LEGAL_FORMS = frozenset({"inc", "corp", "corporation", "co", "ltd", "llc", "llp", "plc", "ag", "gmbh", "sa",
+                         "nv", "bv", "spa", "pty", "lp"})
+"""Legal forms written after a company's name ('X Inc', 'X AG'): the name is a company's."""
+
+COMPANY_NOUNS = frozenset({
+    "company", "firm", "corporation", "carrier", "airline", "maker", "manufacturer", "startup",
+    "start-up", "conglomerate", "retailer", "insurer", "lender", "vendor", "provider", "supplier",
+    "contractor", "subsidiary", "automaker", "carmaker", "chipmaker", "developer", "consultancy",
+})
+"""Lower-case nouns for a business, written before its bare name: 'the analytics firm X'."""
+
+ORGANISATION_NOUNS = COMPANY_NOUNS | frozenset({
+    "group", "agency", "party", "organisation", "organization", "charity", "bank", "operator",
+    "business", "outfit", "watchdog", "regulator", "union", "giant",
+})
+"""Lower-case nouns that call a bare name an organisation after it: 'X, the company that ...'."""
+
+ORGANISATION_PARTS = frozenset({
+    "chief executive", "chief executive officer", "ceo", "cfo", "coo", "chief operating officer",
+    "chief technology officer", "chief security officer", "general counsel", "chairman", "chairwoman",
+    "board", "shares", "stock", "share price", "shareholders", "investors", "employees", "staff",
+    "headquarters", "subsidiary", "parent company", "executives",
+    "website", "products", "customers", "engineers", "security team", "researchers", "revenue",
+    "profits", "market value", "annual report",
+})
+"""What an organisation has and a person does not: 'X's chief executive', 'X's shares'."""
+
+TIME_WORDS = frozenset({"am", "pm", "gmt", "utc", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt",
+                        "pt", "pst", "pdt", "bst", "cet", "cest", "eet", "eest", "ist", "hkt", "jst", "aest"})
+"""Clock words and time-zone abbreviations ('3:16 PM ET'): parts of a time stamp, never a name."""
+
+PRODUCT_NOUNS = frozenset({
+    "browser", "software", "app", "application", "operating system", "program", "programme", "device",
+    "phone", "smartphone", "tablet", "laptop", "console", "update", "patch", "version", "versions",
+    "feature", "plug-in", "plugin", "service pack", "model", "vaccine", "engine",
+})
+"""Nouns that make the name before them a product ('the X browser', 'X (XB) software')."""
+
+KIN = frozenset({"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "uncle",
+                 "aunt", "cousin", "grandmother", "grandfather", "niece", "nephew", "widow", "fiancee",
+                 "fiance", "girlfriend", "boyfriend", "stepfather", "stepmother", "parents"})
+"""Kinship nouns: 'his wife, X', 'the boy's mother X' name a person."""

@@ -15,8 +15,18 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
-from .lexicon import AREA_HEADS, GROUP_HEADS, PLACE_HEADS, TITLES, WEEKDAYS_MONTHS, is_common_english
+from .gazetteer import country_by_name
+from .lexicon import (
+    AREA_HEADS,
+    GROUP_HEADS,
+    PLACE_HEADS,
+    TIME_WORDS,
+    TITLES,
+    WEEKDAYS_MONTHS,
+    is_common_english,
+)
 from .models import Article, Mention, Paragraph
 
 TOKEN = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?")
@@ -32,6 +42,8 @@ CLOSERS = "\"”’')]"
 """Marks that may follow a sentence's full stop ('... said." Then')."""
 AREA_HEAD = re.compile(rf" ({'|'.join(sorted(AREA_HEADS))})\b(?!-)")
 """A lower-case administrative head right after a name ('X region') is part of the name."""
+ABBREVIATION = re.compile(r"(?<![\w.])(\w+)$")
+"""The word right before a full stop."""
 DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,}){0,2})(?:,[^–—-]{0,40})?\s*[–—-]")
 
 
@@ -128,7 +140,7 @@ def _names_in_run(source: str, paragraph: Paragraph, run: list[tuple[int, int, s
         if heading and token[2][:1].isupper() and (vocabulary.headline_only(token[2])
                                                    or _hyphen_adjective(token[2])):
             token = (-1, -1, "")
-        if token[2] and token[2].lower() not in TITLES:
+        if token[2] and (token[2].lower() not in TITLES or _title_as_surname(run, token, part, vocabulary)):
             part.append(token)
             continue
         name = _trim(part, text, heading, vocabulary)
@@ -143,6 +155,14 @@ def _names_in_run(source: str, paragraph: Paragraph, run: list[tuple[int, int, s
             title_words.append(token)
         part = []
     return [n for n in names if not _not_a_name(n.mention.text)]
+
+
+def _title_as_surname(run: list[tuple[int, int, str]], token: tuple[int, int, str],
+                      part: list[tuple[int, int, str]], vocabulary: Vocabulary) -> bool:
+    """A title word that ends a run after a rare given name is a surname ('Tishana King'),
+    when the corpus also writes it alone as a name."""
+    return (token == run[-1] and len(part) == 1 and part[0] == run[0] and not is_common_english(part[0][2])
+            and vocabulary.capitalised_alone[token[2]] > 0)
 
 
 def _trim(part: list[tuple[int, int, str]], text: str, heading: bool,
@@ -199,18 +219,28 @@ def _drop_leading(part: list[tuple[int, int, str]], first: int, last_head: int, 
     if lower in DETERMINERS or lower in WEEKDAYS_MONTHS or _hyphen_adjective(word):
         return True
     if _demonym(word):
-        return not last_head > first
+        return not last_head > first and not _given_name(part, first, vocabulary)
     if heading:
         return vocabulary.headline_only(word)
     inside_a_name = (vocabulary.capitalised_mid[word] > 0 and _is_head(part[-1][2])
-                     and len(part) - first > 1)
+                     and len(part) - first > 1) or (first + 1 < len(part) and _initial(part[first + 1][2]))
     return _positional(text, start) and vocabulary.ordinary(word) and not inside_a_name
 
 
+def _given_name(part: list[tuple[int, int, str]], first: int, vocabulary: Vocabulary) -> bool:
+    """A word shaped like a demonym that is a given name: the next word is a surname the corpus
+    uses alone ('Duncan' before a 'Hunter' written alone elsewhere; not 'Sela' in 'Selan Guard')."""
+    if first + 1 >= len(part):
+        return False
+    surname = part[first + 1][2]
+    return not _is_head(surname) and not _demonym(surname) and vocabulary.capitalised_alone[surname] > 0
+
+
 def _not_a_name(name: str) -> bool:
-    """Days, months, lone adjectives and bare numbers never name an actor or a place."""
+    """Days, months, clock words, lone adjectives and bare numbers never name an actor or a place."""
     words = name.split()
-    return all(w.lower() in WEEKDAYS_MONTHS or _hyphen_adjective(w) or _demonym(w) for w in words)
+    return all(w.lower() in WEEKDAYS_MONTHS or w.lower() in TIME_WORDS or _hyphen_adjective(w) or _demonym(w)
+               for w in words)
 
 
 def _is_head(word: str) -> bool:
@@ -231,7 +261,13 @@ def _demonym(word: str) -> bool:
     """A capitalised adjective of nationality ('Brazilian', 'Moldovans'): common English, -ian etc."""
     lower = word.lower()
     return word[:1].isupper() and lower.endswith(DEMONYM_ENDINGS) and is_common_english(lower) \
-        and not _is_head(word)
+        and not _is_head(word) and not _country(word)
+
+
+@lru_cache(maxsize=4096)
+def _country(word: str) -> bool:
+    """A country's name shaped like a demonym ('Sudan', 'Oman')."""
+    return country_by_name(word) is not None
 
 
 def _positional(text: str, start: int) -> bool:
@@ -247,7 +283,19 @@ def _positional(text: str, start: int) -> bool:
     mark = end
     while mark > 0 and text[mark - 1] in CLOSERS:
         mark -= 1
-    return mark > 0 and text[mark - 1] in ".!?…"
+    return mark > 0 and text[mark - 1] in ".!?…" and not _abbreviation_before(text, mark - 1)
+
+
+def _abbreviation_before(text: str, stop: int) -> bool:
+    """Does the full stop at `stop` end a title or an initial ('Rep. X', 'Gregory A. X'), not a sentence?
+
+    Reads back a few characters only.
+    """
+    if text[stop] != ".":
+        return False
+    found = ABBREVIATION.search(text, max(0, stop - 8), stop)
+    word = found.group(1) if found else ""
+    return word.lower() in TITLES or (len(word) == 1 and word.isupper())
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
@@ -278,7 +326,12 @@ def _extend(tokens: list[tuple[int, int, str]], text: str, first: int, j: int,
 
     `joiners[k]`: how many of the first k tokens are 'of' or 'for'.
     """
-    if j + 1 >= len(tokens) or text[tokens[j][1]:tokens[j + 1][0]] != " ":
+    if j + 1 >= len(tokens):
+        return None
+    gap = text[tokens[j][1]:tokens[j + 1][0]]
+    if gap == ". " and _initial(tokens[j][2]) and j > first and tokens[j + 1][2][0].isupper():
+        return j + 1
+    if gap != " ":
         return None
     if re.search(r"['’]s$", tokens[j][2]):
         return None
@@ -292,6 +345,11 @@ def _extend(tokens: list[tuple[int, int, str]], text: str, first: int, j: int,
         if joined and tuple(t[2] for t in tokens[j + 1:k]) == words and tokens[k][2][0].isupper():
             return k
     return None
+
+
+def _initial(word: str) -> bool:
+    """A middle initial ('A' of 'Gregory A. Vega')."""
+    return len(word) == 1 and word.isupper()
 
 
 def _complement_follows(tokens: list[tuple[int, int, str]], text: str, joined: bool, j: int) -> bool:

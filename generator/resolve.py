@@ -3,9 +3,12 @@
 Names are merged (union-find) only by general rules that tell spellings of one thing apart from
 different things: the same normalised form; an acronym bound to its full name; transliteration
 variants; the same content words up to synonyms ("Freedom"/"Liberty"/"Free"); a surname after
-its full name; a head noun ("the Front") when the corpus has exactly one such name. An editor's
-split (`not:` in editorial.yml) wins over every rule. Each entity's kind comes from the votes of
-all its mentions; a person's role from the words around the name (roles.py).
+its full name; a given name before it; a middle initial or a legal form ("Inc") dropped; a head
+noun ("the Front") when the corpus has exactly one such name. An editor's split (`not:` in
+editorial.yml) wins over every rule. Each entity's kind comes from the votes of all its mentions:
+head nouns, titles, place cues, and for names without a head noun the evidence only an
+organisation (legal form, chief executive, shares, 'the firm'), a person (age, kin, role) or a
+product (version number, 'browser') gives; a person's role from the words around the name (roles.py).
 """
 
 from __future__ import annotations
@@ -20,7 +23,22 @@ from wordfreq import zipf_frequency
 from .editorial import Editorial, EditorialEntity
 from .errors import Problem, did_you_mean, problem_at
 from .gazetteer import country_by_name, towns_named
-from .lexicon import GROUP_HEADS, OUTLETS, PLACE_HEADS, PLATFORMS, TITLES
+from .lexicon import (
+    COMPANY_NOUNS,
+    GROUP_HEADS,
+    KIN,
+    LEGAL_FORMS,
+    ORGANISATION_NOUNS,
+    ORGANISATION_PARTS,
+    OUTLET_WORDS,
+    OUTLETS,
+    PLACE_HEADS,
+    PLATFORMS,
+    PRODUCT_NOUNS,
+    ROLE_NOUNS,
+    TITLES,
+    is_common_english,
+)
 from .mentions import Name, build_vocabulary, find_names
 from .models import Article, Entity, reading_order
 from .roles import pick_role, role_after, role_before
@@ -37,13 +55,62 @@ PLACE_OF = re.compile(r"\b(?:country\s+of"
 PLACE_LIST = re.compile(r"\b(?:villages|towns|cities|regions|countries|settlements|districts|provinces)\b"
                         r"[^.!?]{0,40}$", re.IGNORECASE)
 """A name listed shortly after a plural place noun ('two villages - X and Y') is likely a place."""
-TITLE_BEFORE = re.compile(r"\b(\w+)\s+$")
+TITLE_BEFORE = re.compile(r"\b(\w+)\.?\s+$")
+"""The word before a name, and the full stop of its abbreviation ('Mr. X')."""
 ORDINARY_ZIPF = 4.0
 """A word at least this frequent is too ordinary to be part of a personal name."""
 SPEECH_AFTER = re.compile(r"^['’]?s?\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|added|wrote|stated|announced|"
                           r"confirmed|denied|claimed|insisted|posted|tweeted)\b", re.IGNORECASE)
+THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+SPEECH_BEFORE = re.compile(r"\b(?:according\s+to|said|says|added)\s+the\s+$", re.IGNORECASE)
+"""'the X said', 'said the X', 'according to the X': a body speaks; people take no article."""
+OWNER_AFTER = re.compile(r"^['’]s?\s")
+"""'according to the X's office': the speaker is what X owns."""
 STATE_WORDS = frozenset({"federation", "republic", "kingdom", "union", "emirates", "states"})
 """'Moldovan Republic', 'Soviet Union': an adjective and one of these names a country."""
+OWNED = (r"['’]s?\s+(?:own\s+|former\s+|new\s+)?(?:"
+         + "|".join(sorted(ORGANISATION_PARTS, key=len, reverse=True)) + ")")
+"""'X's chief executive', 'X's shares'."""
+CALLED = (r",\s+(?:the|a|an)\s+(?:(?!(?:at|of|for|in|on|with|by|from|to|and|who|which|that|whose)\b)"
+          r"[\w’'-]+\s+){0,3}?(?:" + "|".join(sorted(ORGANISATION_NOUNS)) + ")")
+"""'X, the company that ...', 'X, a London-based firm' (no preposition in between: 'X, a researcher at
+the firm' is a person)."""
+BRACKETED_ACRONYM = r"\s*\([A-Z][A-Z&]{1,6}\)"
+"""'Full Name (FN)': people have no acronyms."""
+NOUN_AFTER = r"\s+(?:" + "|".join(sorted(COMPANY_NOUNS)) + ")"
+"""'the X company', 'X's Y firm'."""
+ORGANISATION_AFTER = re.compile(rf"^(?:{OWNED}\b|{CALLED}\b|{NOUN_AFTER}\b|{BRACKETED_ACRONYM})")
+"""After a name, what only an organisation has or is called."""
+ORGANISATION_BEFORE = re.compile(r"(?:\b(?:" + "|".join(sorted(COMPANY_NOUNS)) + r")|\b(?i:shares|stock)\s+"
+                                 r"(?:of|in))\s+$")
+"""Before a name: 'the analytics firm X', 'shares of X'."""
+STATEMENT_AFTER = re.compile(r"^(?:\s*(?:said|says|added|announced|confirmed|denied)\s+in\s+a\s+(?:\w+\s+)?"
+                             r"statement\b|['’]s?\s+(?:\w+\s+)?spokes(?:man|woman|person)\b)")
+"""'X said in a statement', 'X's spokeswoman': how organisations speak, though people do too."""
+PRODUCT_AFTER = re.compile(r"^(?:\s+\d{1,2}(?:\.\d+)?\b(?![,.]?\d)"
+                           r"|(?:\s*\([A-Z][A-Z&]{1,6}\))?\s+(?:web\s+)?(?:"
+                           + "|".join(sorted(PRODUCT_NOUNS, key=len, reverse=True)) + r")\b)")
+"""After a name, a version number or a product noun: 'X 9', 'the X (XB) web browser'."""
+PRODUCT_BEFORE = re.compile(r"\b(?:versions?|users|copies)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+"""Before a name: 'older versions of X'."""
+CLAUSE_VERB = re.compile(r"^\s+(?:said|says|told|added|wrote|announced|stated|confirmed)\b")
+"""A speech verb right after a role phrase: the phrase is the subject of a new clause."""
+SPEAKS_OF_SELF = re.compile(r"^\s+(?:said|says|told\s+\w+|added|insisted|claimed)\s+(?:that\s+)?(?:he|she)\b")
+"""'X says she saw it': a speaker who is 'he' or 'she' is a person."""
+AGED_AFTER = re.compile(r"^,\s*\d{1,3},\s+(?!\d)")
+"""'X, 16, ...': an age in apposition."""
+PERSON_BEFORE = re.compile(r"(?:\b\d{1,3}-year-old|\b(?:" + "|".join(sorted(KIN)) + r")),?\s+$",
+                           re.IGNORECASE)
+"""Before a name: '16-year-old X', 'his wife, X', 'mother X'."""
+ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS))
+                         + r")(?:\s+(?:for|of|to)\s+[^,.;]{1,40})?,\s+$", re.IGNORECASE)
+"""Before a full name, a role set off by a comma: 'his attorney, X', 'a spokesman for Y, X'."""
+MAIN_PERSON_SOURCES = 3
+"""Sources that must name a person in full before a shared surname alone is read as theirs."""
+LARGE_TOWN = 100_000
+"""People of a town whose name, shaped like a person's, is read as the town's."""
+BODY_SOURCES = 2
+"""A bare name that speaks in this many sources, never titled and nobody's surname, is a body."""
 CONTEXT = 120
 """Characters of paragraph kept on each side of a name: enough for an appositive role."""
 
@@ -86,9 +153,11 @@ def resolve_entities(sightings: Sequence[Sighting],
         if root not in hidden:
             clusters[root].append(s)
     entities = []
+    surnames = frozenset(f.split()[-1] for f in forms if " " in f)
+    towns = _large_towns(f for f in forms if _person_shape(f))
     for root, members in clusters.items():
         entry = curated.by_root.get(root)
-        kind = entry.kind if entry and entry.kind else kind_of(members)
+        kind = entry.kind if entry and entry.kind else kind_of(members, surnames, towns)
         if kind in ("group", "place", "person"):
             entities.append((kind, members, entry))
     return _entities(entities), problems + found
@@ -200,8 +269,12 @@ def merge_pairs(forms: Sequence[str], sightings: Sequence[Sighting]) -> Iterable
     yield from _synonym_bags(forms)
     yield from _states(forms)
     yield from _of_prefixes(forms)
-    yield from _surnames(forms, sightings)
+    people = _people(sightings)
+    yield from _surnames(forms, sightings, people)
+    yield from _given_names(forms, people)
+    yield from _middle_initials(forms)
     yield from _area_variants(forms)
+    yield from _legal_forms(forms)
 
 
 def _sharing(forms: Iterable[str], key: Callable[[str], Hashable]) -> Iterable[tuple[str, str]]:
@@ -225,10 +298,20 @@ def _acronyms(forms: Sequence[str], sightings: Sequence[Sighting]) -> Iterable[t
         if bound and bound.group(1) in acronyms:
             yield s.name.mention.text, bound.group(1)
     for acronym in acronyms:
-        matches = {normal_key(f) for f in forms if " " in f and initials(f) == acronym}
+        letters = acronym.replace(".", "")
+        matches = {normal_key(f) for f in forms
+                   if " " in f and letters in (initials(f), _spelled_initials(f))}
         if len(matches) == 1:
             full = next(f for f in forms if normal_key(f) in matches)
             yield full, acronym
+
+
+def _spelled_initials(form: str) -> str:
+    """Initials that keep a short acronym whole: 'US Geological Survey' -> 'USGS'."""
+    short = [w for w in form.split() if w.isupper() and 2 <= len(w) <= 3]
+    if not short:
+        return ""
+    return initials(" ".join(w[0] + " " + " ".join(w[1:]) if w in short else w for w in form.split()))
 
 
 def _transliterations(forms: Sequence[str]) -> Iterable[tuple[str, str]]:
@@ -276,24 +359,94 @@ def _of_prefixes(forms: Sequence[str]) -> Iterable[tuple[str, str]]:
             yield form, keys[normal_key(head)]
 
 
-def _surnames(forms: Sequence[str], sightings: Sequence[Sighting]) -> Iterable[tuple[str, str]]:
+def _surnames(forms: Sequence[str], sightings: Sequence[Sighting],
+              people: Collection[str]) -> Iterable[tuple[str, str]]:
     """A lone surname joins the only full name of a person that ends with it.
 
     A speaker whose name has a head noun or an 'of' is a body ('the Water Board of Lisk said'),
-    whose last word is a place, not a surname.
+    whose last word is a place, not a surname. Two people who share the surname keep it apart.
+    `people` are the names the text treats as people's (see _people).
     """
-    people = {s.name.mention.text for s in sightings
-              if s.name.title or (_speaker(s) and not _body_shape(s.name.mention.text))}
     by_last: dict[str, list[str]] = defaultdict(list)
     for f in forms:
         if " " in f:
             by_last[f.split()[-1]].append(f)
+    sources: dict[str, set[str]] = defaultdict(set)
+    for s in sightings:
+        sources[_initials_dropped(s.name.mention.text)].add(s.name.mention.source)
     for form in forms:
         if " " in form:
             continue
         fulls = {f for f in by_last.get(form, []) if f in people or _person_shape(f)}
-        if len({normal_key(f) for f in fulls}) == 1:
+        if len({_initials_dropped(f) for f in fulls}) == 1 and _one_person(by_last.get(form, [])):
             yield form, min(fulls)
+        elif named := {f for f in fulls if f in people}:
+            main = _main_person(named, sources)
+            if main:
+                yield form, main
+
+
+def _main_person(fulls: Collection[str], sources: dict[str, set[str]]) -> str | None:
+    """Of several people who share a surname, the one the story is about: named in full in at
+    least twice as many sources as any other, so the surname alone means them."""
+    ranked = sorted(((len(sources[_initials_dropped(f)]), f) for f in fulls), key=lambda x: (-x[0], x[1]))
+    top = ranked[0]
+    others = [n for n, f in ranked[1:] if _initials_dropped(f) != _initials_dropped(top[1])]
+    if top[0] >= MAIN_PERSON_SOURCES and all(top[0] >= 2 * n for n in others):
+        return top[1]
+    return None
+
+
+def _given_names(forms: Sequence[str], people: Collection[str]) -> Iterable[tuple[str, str]]:
+    """A lone given name ('Mirela') joins the only full name of a person that starts with it.
+
+    Not a word that ends a longer name (a surname) and not when two people share the given name.
+    """
+    surnames = {f.split()[-1] for f in forms if " " in f}
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for f in forms:
+        if " " in f:
+            by_first[f.split()[0]].append(f)
+    for form in forms:
+        if " " in form or form in surnames or form.isupper():
+            continue
+        named = by_first.get(form, [])
+        fulls = {f for f in named if f in people}
+        if fulls and len({normal_key(f).split()[-1] for f in named}) == 1:
+            yield form, min(fulls)
+
+
+def _initials_dropped(form: str) -> str:
+    """A name's key without middle initials: 'Mirela D. Danhoff' -> 'mirela danhoff'."""
+    words = normal_key(form).split()
+    kept = [w for k, w in enumerate(words) if not (0 < k < len(words) - 1 and len(w.rstrip(".")) == 1)]
+    return " ".join(kept)
+
+
+def _middle_initials(forms: Sequence[str]) -> Iterable[tuple[str, str]]:
+    """'Mirela D. Danhoff' is 'Mirela Danhoff': a middle initial leaves the same person."""
+    keys = {normal_key(f): f for f in forms}
+    for form in forms:
+        short = _initials_dropped(form)
+        if short != normal_key(form) and short in keys:
+            yield keys[short], form
+
+
+def _people(sightings: Sequence[Sighting]) -> set[str]:
+    """Names the text treats as people's: titled, aged, kin, with a role, or speaking without a head noun."""
+    return {s.name.mention.text for s in sightings
+            if s.name.title or (not _body_shape(s.name.mention.text) and (_speaker(s) or _person_cue(s)))}
+
+
+def _one_person(fulls: Sequence[str]) -> bool:
+    """Do these full names, not built on a head noun, all name one person?
+
+    'Mirela Danhoff' and 'Chief Mirela Danhoff' do (one ends with the other); 'Mirela Danhoff' and
+    'Ilsa Danhoff' do not.
+    """
+    names = sorted({tuple(_initials_dropped(f).split()) for f in fulls if not _body_shape(f)}, key=len)
+    shortest = names[:1]
+    return all(n[len(n) - len(shortest[0]):] == shortest[0] for n in names) if shortest else True
 
 
 def _short_forms(forms: Sequence[str], partition: Partition) -> Iterable[tuple[str, str]]:
@@ -319,6 +472,17 @@ def _area_variants(forms: Sequence[str]) -> Iterable[tuple[str, str]]:
             for b, stem_b in areas[i + 1:]:
                 if stem_a == stem_b or words_alike(stem_a, stem_b):
                     yield a, b
+
+
+def _legal_forms(forms: Sequence[str]) -> Iterable[tuple[str, str]]:
+    """'Korvat Inc' is 'Korvat': a legal form after a name leaves the same company."""
+    keys = {normal_key(f): f for f in forms}
+    for form in forms:
+        words = form.split()
+        if len(words) >= 2 and words[-1].lower() in LEGAL_FORMS:
+            base = keys.get(normal_key(" ".join(words[:-1]).rstrip(",")))
+            if base:
+                yield base, form
 
 
 def _area_short_forms(forms: Sequence[str], sightings: Sequence[Sighting]) -> Iterable[tuple[str, str]]:
@@ -361,34 +525,82 @@ def _speaker(s: Sighting) -> bool:
     return bool(SPEECH_AFTER.match(s.after))
 
 
-def kind_of(members: Sequence[Sighting]) -> str:
-    """Vote for a kind over every mention: titles, head nouns, place cues, lexicons."""
+def _large_towns(forms: Iterable[str]) -> frozenset[str]:
+    """The names shaped like a person's ('Sela Nova') that the gazetteer knows as a large town."""
+    return frozenset(f for f, towns in towns_named(forms).items()
+                     if any(t.population >= LARGE_TOWN for t in towns))
+
+
+def kind_of(members: Sequence[Sighting], surnames: Collection[str] = frozenset(),
+            towns: Collection[str] = frozenset()) -> str:
+    """Vote for a kind over every mention: titles, head nouns, place cues, lexicons.
+
+    An outlet or platform that the sources treat as an organisation in two places or more
+    ('X's chief executive', 'shares of X') is an actor of the story. `surnames` are the last
+    words of the corpus's longer names, which a bare speaker may be ('the Xs' of a surname X is a
+    family, not a group); `towns` the names of large towns, a place wherever no title or role
+    makes them a person.
+    """
     votes: Counter[str] = Counter()
     for s in members:
         votes.update(_votes(s))
+        if s.name.mention.text in towns and not s.name.title and not _person_cue(s):
+            votes.update(["place"] * 3)
+    if sum(map(_organisation_cue, members)) >= 2:
+        del votes["outlet"], votes["platform"]
+    votes.update(["group"] * 2 * _body_speaker_sources(members, surnames))
+    if all(f.endswith("s") and f[:-1] in surnames for f in {s.name.mention.text for s in members}):
+        return "unknown"
     if not votes:
         return "unknown"
     (kind, top), *rest = votes.most_common()
     return "unknown" if rest and rest[0][1] == top else kind
 
 
+def _organisation_cue(s: Sighting) -> bool:
+    """Words around a name, or a legal form in it, that only an organisation takes."""
+    legal = normal_key(s.name.mention.text).split()[-1] in LEGAL_FORMS
+    return legal or bool(ORGANISATION_AFTER.match(s.after) or ORGANISATION_BEFORE.search(s.before))
+
+
+def _body_speaker_sources(members: Sequence[Sighting], surnames: Collection[str]) -> int:
+    """How many sources make a bare name speak, when it is never titled and nobody's surname.
+
+    Reporters name a person in full before the surname alone; a one-word name that speaks in
+    several sources and is no longer name's last word is a company, agency or party.
+    """
+    forms = {s.name.mention.text for s in members}
+    if any(" " in f or f in surnames for f in forms) or any(s.name.title for s in members):
+        return 0
+    sources = {s.name.mention.source for s in members if _speaker(s)}
+    return len(sources) if len(sources) >= BODY_SOURCES else 0
+
+
 def _votes(s: Sighting) -> list[str]:
     form = s.name.mention.text
     last = normal_key(form).split()[-1]
-    if normal_key(form) in OUTLETS:
-        return ["outlet"] * 3
+    owned = ["group"] * 3 if _organisation_cue(s) else []
+    if normal_key(form) in OUTLETS or last in OUTLET_WORDS:
+        return ["outlet"] * 3 + owned
     if normal_key(form) in PLATFORMS:
-        return ["platform"] * 3
+        return ["platform"] * 3 + owned
     words = normal_key(form).split()
     votes: list[str] = []
     title_before = TITLE_BEFORE.search(s.before)
     if s.name.title or (title_before and title_before.group(1).lower() in TITLES):
         votes += ["person"] * 4
-    if re.search(r"\bthe\s+$", s.before, re.IGNORECASE) and _speaker(s) and " " not in form:
+    if THE_BEFORE.search(s.before) and (_speaker(s) or (SPEECH_BEFORE.search(s.before)
+                                                         and not OWNER_AFTER.match(s.after))):
         votes += ["group"] * 2
+    if PRODUCT_AFTER.match(s.after) or PRODUCT_BEFORE.search(s.before):
+        votes += ["product"] * 3
+    elif _organisation_cue(s):
+        votes += ["group"] * 3
+    elif STATEMENT_AFTER.match(s.after) and not (" " not in form and is_common_english(form)):
+        votes.append("group")
     if last in GROUP_HEADS:
         votes += ["group"] * 3
-    elif any(w in GROUP_HEADS for w in words):
+    elif any(w in GROUP_HEADS for w in words) and last not in PLACE_HEADS:
         votes += ["group"] * 2
     if _is_state(form):
         votes += ["place"] * 4
@@ -396,11 +608,30 @@ def _votes(s: Sighting) -> list[str]:
         votes += ["place"] * 3
     if PLACE_CUE.search(s.before) or PLACE_LIST.search(s.before):
         votes.append("place")
-    if place_cue(s.before, s.after) or (len(words) <= 3 and country_by_name(form)):
+    placed = place_cue(s.before, s.after) and not _appositive_role(s)
+    if placed or (len(words) <= 3 and country_by_name(form)):
         votes += ["place"] * 3
-    if _person_shape(form):
+    if _person_shape(form) or (_person_cue(s) and not _body_shape(form)):
         votes += ["person"] * 2
     return votes
+
+
+def _person_cue(s: Sighting) -> bool:
+    """An age, a kinship, a role or 'says she' around a name: only people have them."""
+    full_name = " " in s.name.mention.text and not s.name.mention.text.isupper()
+    return bool(AGED_AFTER.match(s.after) or SPEAKS_OF_SELF.match(s.after) or _appositive_role(s)
+                or PERSON_BEFORE.search(s.before) or role_before(s.before)
+                or (full_name and ROLE_BEFORE.search(s.before)))
+
+
+def _appositive_role(s: Sighting) -> bool:
+    """'X, the deputy chief of Y, ...': a role set off after the name, not the subject of a new
+    clause ('in X, the governor of the province said')."""
+    role = role_after(s.after)
+    if role is None:
+        return False
+    rest = s.after[s.after.find(role.text) + len(role.text):]
+    return not CLAUSE_VERB.match(rest)
 
 
 def _entities(actors: list[tuple[str, list[Sighting], EditorialEntity | None]]) -> tuple[Entity, ...]:

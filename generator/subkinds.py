@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from .gazetteer import country_by_name
+from .lexicon import COMPANY_NOUNS, LEGAL_FORMS
 from .models import Article, Entity, Mention
 from .spelling import normal_key
 
@@ -61,6 +62,13 @@ GROUP_HEADS = (
 UNITS = frozenset({"legion", "corps", "brigade", "battalion", "regiment", "militia", "group",
                    "front", "movement", "army"})
 """Names of armed formations, which may be a state's or not: the text decides."""
+BUSINESS = "|".join(sorted(COMPANY_NOUNS))
+COMPANY = re.compile(rf"(?:\b(?:{BUSINESS}|(?i:shares|stock)\s+(?:of|in))\s+$"
+                     rf"|^(?:['’]s?\s+(?:chief executive|ceo|shares|stock|shareholders)"
+                     rf"|,\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{BUSINESS})|\s+(?:{BUSINESS}))\b)")
+"""Around a name, words only a business takes: 'the firm X', 'X's chief executive', 'X, the company'."""
+COMPANY_MENTIONS = 2
+"""Mentions with such words that make a group without a head noun a company."""
 ARMED = re.compile(r"\b(?:militias?|militants?|fighters?|paramilitar\w*|rebels?|insurgents?|mercenar\w*|"
                    r"guerrillas?|armed group|partisans?)\b", re.IGNORECASE)
 
@@ -117,7 +125,11 @@ def place_subkind(e: Entity, windows: Iterable[tuple[str, str]]) -> str | None:
 
 
 def group_subkind(e: Entity, windows: Iterable[tuple[str, str]]) -> str | None:
-    """The canonical name's head noun decides; an armed formation needs armed words around it."""
+    """The canonical name's head noun decides; an armed formation needs armed words around it; a
+    name with a legal form ('X Inc'), or called a firm or company around two mentions, is a company."""
+    windows = list(windows)
+    if company(e, windows):
+        return "company"
     for name in (e.name, *e.aliases):
         words = normal_key(name).split()
         if not words:
@@ -129,6 +141,13 @@ def group_subkind(e: Entity, windows: Iterable[tuple[str, str]]) -> str | None:
         if found:
             return found
     return None
+
+
+def company(e: Entity, windows: Sequence[tuple[str, str]]) -> bool:
+    """A legal form in a name, or business words around COMPANY_MENTIONS of its mentions."""
+    if any(normal_key(n).split()[-1:] in ([f] for f in LEGAL_FORMS) for n in (e.name, *e.aliases)):
+        return True
+    return sum(bool(COMPANY.search(b) or COMPANY.match(a)) for b, a in windows) >= COMPANY_MENTIONS
 
 
 def _by_head(words: list[str]) -> str | None:

@@ -45,10 +45,11 @@ def names(*texts: str, heading: bool = False) -> list[tuple[str, str]]:
         ("She works for the Center for Applied Hydrology.", [("Center for Applied Hydrology", "")]),
         ("LISK – Water rose overnight in Ardeny.", [("LISK", ""), ("Ardeny", "")]),
         ("Officials said Gora-Dol was cut off.", [("Gora-Dol", "")]),
+        ("The attack was limited to Japan, officials said.", [("Japan", "")]),
     ],
     ids=["single", "acronym-after-name", "title", "place-then-title", "demonym-title",
          "possessive", "and-complement", "and-two-places", "and-two-groups", "for-connector",
-         "dateline", "hyphenated"],
+         "dateline", "hyphenated", "country-shaped-like-a-demonym"],
 )
 def test_mentions_find_names(text: str, expected: list[tuple[str, str]]) -> None:
     assert names(text) == expected
@@ -74,6 +75,23 @@ def test_mentions_find_names(text: str, expected: list[tuple[str, str]]) -> None
 )
 def test_mentions_skip_what_is_not_a_name(text: str, expected: list[tuple[str, str]]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Sen. Morgan Velk said so.", "Officials said Velk left."], [("Morgan Velk", ""), ("Velk", "")]),
+        (["Officials said Mirela D. Danhoff was there."], [("Mirela D. Danhoff", "")]),
+        (["Grace D. Danhoff was there."], [("Grace D. Danhoff", "")]),
+        (["It was 3:16 PM ET when Brenovo flooded."], [("Brenovo", "")]),
+        (["Officials said Tamsir King saw it.", "Police said King left."], [("Tamsir King", "")]),
+        (["The Korvat Inc board met.", "Updated 0947 GMT (1747 HKT)."], [("Korvat Inc", "")]),
+    ],
+    ids=["word-after-title-abbreviation", "middle-initial", "given-name-before-initial",
+         "clock-and-time-zone", "title-word-as-surname", "legal-form-and-zones"],
+)
+def test_mentions_names_around_abbreviations(texts: list[str], expected: list[tuple[str, str]]) -> None:
+    assert names(*texts) == expected
 
 
 def test_mentions_headline_words_need_body_evidence() -> None:

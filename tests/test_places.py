@@ -218,9 +218,17 @@ def test_places_place_cue(before: str, after: str, cue: str | None) -> None:
         ("Orvath Group", [("The ", " reported higher profits.")], None),
         ("Teskany Army", [("The ", " moved north.")], "military"),
         ("Teskany Army", [("Rebels of the ", " moved north.")], "armed group"),
+        ("Korvat Inc", [], "company"),
+        ("Korvat", [("The analytics firm ", " said so."), ("Shares of ", " fell.")], "company"),
+        ("Korvat", [("", ", the company that built it, said so."), ("", "'s chief executive left.")],
+         "company"),
+        ("Korvat", [("The analytics firm ", " said so.")], None),
+        ("Orvath Group", [("Shares in ", " fell."), ("", "'s chief executive left.")], "company"),
     ],
     ids=["ministry", "court-of", "armed-forces", "security-service", "for-complement-not-head",
-         "legion-militia", "legion-alone", "group-mercenary", "group-alone", "army", "army-rebels"],
+         "legion-militia", "legion-alone", "group-mercenary", "group-alone", "army", "army-rebels",
+         "legal-form", "firm-and-shares", "company-and-chief-executive", "one-mention-is-not-enough",
+         "group-that-is-a-company"],
 )
 def test_places_group_subkind(name: str, windows: list[Window], subkind: str | None) -> None:
     assert group_subkind(group(name), windows) == subkind

@@ -52,9 +52,23 @@ def group_of(entities: tuple[Entity, ...], form: str) -> set[str]:
            "The Water Inspection Directorate of the Ministry of Works agreed."]],
          {"Water Inspection Directorate", "Water Inspection Directorate of the Ministry of Works"}),
         ([["ARDENY – Officials met.", "Crowds gathered in Ardeny on Monday."]], {"Ardeny", "ARDENY"}),
+        ([["Crowds gathered on Lisk Avenue.", "Police closed Lisk Ave on Monday."]],
+         {"Lisk Avenue", "Lisk Ave"}),
+        ([["Korvat Inc said so."], ["Korvat said more."]], {"Korvat Inc", "Korvat"}),
+        ([["The TS Seismic Survey said so."], ["The TSSS said more."]], {"TS Seismic Survey", "TSSS"}),
+        ([["Officials said Mirela D. Danhoff was there."], ["Mirela Danhoff said more."]],
+         {"Mirela D. Danhoff", "Mirela Danhoff"}),
+        ([["The 16-year-old Grace Baker was hurt.", "Doctors said Grace was stable."]],
+         {"Grace Baker", "Grace"}),
+        ([["Police said Grace Baker, 16, was hurt.", "Police said Baker ran."],
+          ["Police said Grace Baker, 16, was hurt."],
+          ["Police said Grace Baker, 16, was hurt.", "Her mother Ilsa Baker spoke."]],
+         {"Grace Baker", "Baker"}),
     ],
     ids=["transliteration", "acronym-in-brackets", "acronym-initials", "synonym-translations",
-         "surname", "head-noun-short-form", "state-name", "of-prefix", "dateline-case"],
+         "surname", "head-noun-short-form", "state-name", "of-prefix", "dateline-case", "street-abbreviation",
+         "legal-form", "acronym-within-acronym", "middle-initial", "given-name",
+         "surname-of-the-main-person"],
 )
 def test_resolve_merges_spellings_of_one_thing(sources: list[list[str]], together: set[str]) -> None:
     entities = resolve(*sources)
@@ -74,9 +88,14 @@ def test_resolve_merges_spellings_of_one_thing(sources: list[list[str]], togethe
          ("Sela Valley Defence Front", "Sela Valley Water Board")),
         ([["Fighting spread in Velmoron.", "The Velmoronsk district was shelled in Velmoron."]],
          ("Velmoron", "Velmoronsk")),
+        ([["Police said Grace Baker, 16, was hurt.", "Police said Grace Orrow, 17, was hurt.",
+           "Doctors said Grace was stable."]], ("Grace Baker", "Grace")),
+        ([["Police said Grace Baker, 16, was hurt.", "Police said Baker ran."],
+          ["Her mother Ilsa Baker spoke."]], ("Grace Baker", "Baker")),
     ],
     ids=["similar-villages", "same-head-other-complement", "two-people-one-surname",
-         "shared-prefix", "town-vs-derived-name"],
+         "shared-prefix", "town-vs-derived-name", "two-people-one-given-name",
+         "shared-surname-no-main-person"],
 )
 def test_resolve_keeps_look_alikes_apart(sources: list[list[str]], apart: tuple[str, str]) -> None:
     entities = resolve(*sources)
@@ -104,6 +123,73 @@ def test_resolve_types_entities_from_context(text: str, name: str, kind: str) ->
     entities = resolve([text, text])
     (entity,) = [e for e in entities if name in (e.name, *e.aliases)]
     assert entity.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("sources", "name", "kind"),
+    [
+        ([["Korvat said in a statement that it would appeal."]], "Korvat", "group"),
+        ([["Shares of Korvat fell on Monday."]], "Korvat", "group"),
+        ([["Korvat's chief executive resigned on Monday."]], "Korvat", "group"),
+        ([["Velmor Dynamics, the company that built the dam, said nothing."]], "Velmor Dynamics", "group"),
+        ([["Velmor Dynamics, a Lisk-based engineering firm, said nothing."]], "Velmor Dynamics", "group"),
+        ([["The analytics firm Velmor Dynamics said nothing."]], "Velmor Dynamics", "group"),
+        ([["Korvat Inc said nothing."]], "Korvat Inc", "group"),
+        ([["Korvat AG said nothing."]], "Korvat AG", "group"),
+        ([["The Sela Water Trust (SWT) said nothing."]], "Sela Water Trust", "group"),
+        ([["Korvat said the dam held."], ["Korvat said repairs began."]], "Korvat", "group"),
+        ([["Reports said Telegram's chief executive resigned.", "Investors said shares of Telegram fell."]],
+         "Telegram", "group"),
+        ([["The 16-year-old Grace Baker was hurt."]], "Grace Baker", "person"),
+        ([["His wife, Grace Baker, said so."]], "Grace Baker", "person"),
+        ([["Police said Grace Baker, 45, was hurt."]], "Grace Baker", "person"),
+        ([["Ivo Marr, the deputy district chief of Lisk, said so."]], "Ivo Marr", "person"),
+        ([["Data from the Velmor Analytics company was used."]], "Velmor Analytics", "group"),
+        ([["Police said his attorney, Grace Baker, spoke."]], "Grace Baker", "person"),
+        ([["A spokesman for the board, Grace Baker, said so."]], "Grace Baker", "person"),
+        ([["Police said Mr. Baker spoke."]], "Baker", "person"),
+        ([["Neighbours said Grace Baker says she saw it."]], "Grace Baker", "person"),
+        ([["The quake struck at dawn, said the Teskany Seismic Survey."]], "Teskany Seismic Survey", "group"),
+        ([["It was deep, according to the Teskany Seismic Survey."]], "Teskany Seismic Survey", "group"),
+        ([["Crowds gathered on Church Avenue on Monday."]], "Church Avenue", "place"),
+    ],
+    ids=["said-in-a-statement", "shares-of", "chief-executive", "the-company-after", "a-firm-after",
+         "firm-before", "legal-form-inc", "legal-form-ag", "bracketed-acronym", "speaks-in-two-sources",
+         "platform-as-company", "age-before", "kin-before", "age-after", "role-not-place",
+         "company-noun-after", "role-and-comma-before", "role-with-complement-before", "title-abbreviation",
+         "says-she", "said-the-body", "according-to-the-body",
+         "street-head-beats-group-word"],
+)
+def test_resolve_types_organisations_and_people_from_evidence(sources: list[list[str]], name: str,
+                                                               kind: str) -> None:
+    entities = resolve(*sources)
+    (entity,) = [e for e in entities if name in (e.name, *e.aliases)]
+    assert entity.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("sources", "name"),
+    [
+        ([["Korvat said the dam held.", "Korvat said repairs began."]], "Korvat"),
+        ([["A flaw in Korvat 9 was found.", "Users of Korvat 9 were warned."]], "Korvat"),
+        ([["The bug hit the Korvat (KB) web browser.", "Korvat browser users were warned."]], "Korvat"),
+        ([["Followers call him Heaven's spokesman.", "He is Heaven's spokesman."]], "Heaven"),
+        ([["It was filed, according to the Teskany Attorney's office."]], "Teskany Attorney"),
+        ([["Dara Velk and Ilsa Velk were charged.", "Court papers said the Velks spent it."]], "Velks"),
+        ([["The Lisk Herald said the dam held.", "The Lisk Herald said it twice."]], "Lisk Herald"),
+        ([["A man said Gavrel Korvat and Korvat met.", "Korvat said so."], ["Korvat said more."]],
+         "Korvat"),
+    ],
+    ids=["speaks-in-one-source-only", "version-number", "product-noun", "common-word-with-spokesman",
+         "according-to-what-it-owns", "family-of-a-surname", "newspaper-name", "surname-of-a-longer-name"],
+)
+def test_resolve_no_organisation_without_evidence(sources: list[list[str]], name: str) -> None:
+    assert not [e for e in resolve(*sources) if e.name == name and e.kind == "group"]
+
+
+def test_resolve_a_list_of_numbers_is_no_age() -> None:
+    entities = resolve(["It runs on Teskany XP, Korvat, 7, 8 and 10."])
+    assert not [e for e in entities if e.name == "Korvat" and e.kind == "person"]
 
 
 @pytest.mark.parametrize("text", ["The video was posted on Telegram and Twitter.",
