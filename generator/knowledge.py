@@ -66,6 +66,7 @@ def _source(a: Article) -> dict[str, Any]:
     return {
         "id": a.id, "title": a.title, "outlet": a.meta.outlet, "outlet_from": a.meta.outlet_from,
         "url": a.meta.url, "published": a.meta.published, "author": a.meta.author,
+        "author_from": a.meta.author_from, "dateline": a.meta.dateline, "dateline_from": a.meta.dateline_from,
         "language": a.meta.language, "page": page_url(a.page), "file": Path(a.path).name,
         "paragraphs": [{"id": p.id, "text": p.text, "kind": p.kind, "line": p.line}
                        for p in a.paragraphs],

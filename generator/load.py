@@ -310,7 +310,8 @@ def read_meta(fields: list[Field], path: str, what: str) -> tuple[SourceMeta, st
             values[f.key] = " ".join(value.split())
     title = values.pop("title", None)
     outlet_from = "editor" if "outlet" in values else None
-    return SourceMeta(**values, outlet_from=outlet_from), title, problems
+    author_from = "editor" if "author" in values else None
+    return SourceMeta(**values, outlet_from=outlet_from, author_from=author_from), title, problems
 
 
 def _check_meta_value(key: str, value: str) -> str | None:
@@ -338,6 +339,7 @@ def merge_meta(primary: SourceMeta, fallback: SourceMeta) -> SourceMeta:
         published=primary.published or fallback.published,
         language=primary.language or fallback.language,
         outlet_from=primary.outlet_from if primary.outlet else fallback.outlet_from,
+        author_from=primary.author_from if primary.author else fallback.author_from,
     )
 
 

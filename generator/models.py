@@ -41,7 +41,14 @@ class SourceMeta:
     language: str | None = None
     """Language code such as 'en'."""
     outlet_from: str | None = None
-    """Where the outlet came from: 'editor' or 'attribution footer'."""
+    """Where the outlet came from: 'editor', 'attribution footer', or where the text or the address
+    names it ('byline', 'agency tag', 'copyright line', 'address', ...)."""
+    author_from: str | None = None
+    """Where the author came from: 'editor' or 'byline'."""
+    dateline: str | None = None
+    """The date as the article writes it in its date line or stamp (only when `published` is unknown)."""
+    dateline_from: str | None = None
+    """Where the dateline was read: 'date line'."""
 
 
 @dataclass(frozen=True, order=True)

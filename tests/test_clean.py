@@ -197,3 +197,212 @@ def test_clean_dev_corpus_has_no_boilerplate_left() -> None:
         for p in article.paragraphs:
             assert not any(j in p.text for j in junk), (article.id, p.text)
         assert " | " not in article.title
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Updated 09:47 GMT", "update notice"),
+        ("May 3, 2019 | 09:47 GMT", "date or time stamp"),
+        ("First Posted: 03/05/19 10:12 AM ET", "date or time stamp"),
+        ("PUBLISHED: FRIDAY, MAY 3, 2019, 6:15 PM", "date or time stamp"),
+        ("Saturday, 4th May 2019 | 11:20 am", "date or time stamp"),
+        ("Agency, Friday 3 May 2019", "date or time stamp"),
+        ("RIVERTON, May 3, 2019", "date or time stamp"),
+        ("on May 03 2019 10:41 AM", "date or time stamp"),
+        ("By Jane Q. Doe", "byline"),
+        ("By Jane Doe and John Roe, Coast Wire", "byline"),
+        ("By Harbor News", "byline"),
+        ("Jane Doe and John Roe, The Example Press", "byline"),
+        ("Additional reporting by John Roe in the capital", "credit line"),
+        ("Video report by Harbor News correspondent Jane Doe", "credit line"),
+        ("Developing...", "story status stamp"),
+        ("This story is developing.", "story status stamp"),
+        ("More to follow", "story status stamp"),
+        ("Breaking News Emails", "newsletter or alerts promo"),
+        ("Get breaking news alerts and special reports delivered to your inbox.",
+         "newsletter or alerts promo"),
+        ("/ Updated / Source: Coast Wire", "time and source stamp"),
+        ("Version 9 is not supported. Please use another browser.", "browser notice"),
+        ("We may earn a commission from links on this page.", "affiliate-link disclaimer"),
+        ("Here's a slideshow of images of the flooded valley.", "pointer to a slideshow or video"),
+        ("Watch: Floodwater pours through the square", "video player"),
+        ("Watch Harbor News", "video player"),
+        ("Rescuers reach the valley town 02:15", "video player"),
+        ("Photo: Jane Doe/Example Agency", "photo credit"),
+        ("(Jane Doe / Example Agency)", "photo credit"),
+        ("(Stock Images)", "photo credit"),
+        ("Example Wire/Example Images", "photo credit"),
+        ("More from Harbor Post: Ten years after the flood", "site promo"),
+        ("RELATED Court rules on the dam", "related-article teaser"),
+        ("© 2019 Example Media. All rights reserved.", "copyright line"),
+        ("(XYZ)", "agency tag"),
+        ("View Comments", "comment widget"),
+    ],
+)
+def test_clean_furniture_rule_removes_page_furniture(line: str, reason: str) -> None:
+    assert boilerplate_reason(line)[0] == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Monday, 4 March",
+        "On May 3, 2019, the river burst its banks.",
+        "By March 2019, when the inquiry opened, the dam had cracked.",
+        "By then the water had reached the square.",
+        "Jane Doe, the mayor, said the town would rebuild.",
+        "The report by the river authority was published on Friday.",
+        "Developing countries asked for more aid.",
+        "Residents said they got no alerts before the flood.",
+        "Officials said the warning system is not supported by the budget.",
+        "The workers earn a commission on each sale, the firm said.",
+        "Watch the water, the engineer told residents.",
+        "Photo: a flooded street Two people were hurt, the mayor said.",
+        "More from the minister later, the spokesman said.",
+        "Related charges were filed against the contractor.",
+        "The (XYZ) committee met on Friday.",
+        "Comments by the governor drew criticism.",
+        "Either/or choices were put to residents.",
+        "Copyright law changed last year.",
+        "(Reuters and others reported the flood.)",
+    ],
+)
+def test_clean_furniture_rule_keeps_reporting(line: str) -> None:
+    assert boilerplate_reason(line) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["May 3, 2019 07:44"],
+        ["RIVERTON, May 3, 2019", "Updated: May 3, 2019 15:01 GMT"],
+        ["Version 9 is not supported. For a better experience use another browser."],
+        ["Watch Harbor News"],
+    ],
+)
+def test_clean_headline_is_the_first_line_after_furniture(lines: list[str]) -> None:
+    article = clean("\n\n".join([*lines, "Floods cut off mountain towns", "The river rose."]) + "\n")
+    assert article.title == "Floods cut off mountain towns"
+    assert [r.text for r in article.removed] == lines
+    assert [p.text for p in article.paragraphs] == ["The river rose."]
+
+
+def test_clean_article_opening_with_body_text_has_no_headline() -> None:
+    first = ("The river burst its banks on Friday night, flooding the lower town and forcing hundreds "
+             "of residents to leave their homes. Officials said the dam held.")
+    article = clean(f"{first}\n\nRescuers reached the town on Saturday.\n")
+    assert article.title == "Untitled article a"
+    assert article.paragraphs[0].text == first
+
+
+def test_clean_keeps_a_long_question_headline_with_its_standfirst() -> None:
+    first = ("Is the valley safe after the flood? Engineers and residents disagree sharply about "
+             "whether the dam can hold through the spring rains.")
+    assert clean(f"{first}\n\nBody.\n").title == "Is the valley safe after the flood?"
+
+
+def test_clean_sets_aside_a_caption_above_a_photo_credit_and_its_repeat() -> None:
+    caption = "The mayor walks through the flooded square on Friday."
+    text = f"Headline\n\nThe river rose.\n\n{caption}\n{caption}\n(Jane Doe / Example Agency)\n\nIt fell.\n"
+    article = clean(text)
+    assert [p.text for p in article.paragraphs] == ["The river rose.", "It fell."]
+    assert [r.reason for r in article.removed] == ["photo caption", "photo caption", "photo credit"]
+
+
+def test_clean_keeps_a_long_paragraph_above_a_photo_credit() -> None:
+    long = " ".join(["The river rose again overnight."] * 20)
+    article = clean(f"Headline\n\n{long}\n(Jane Doe / Example Agency)\n")
+    assert [p.text for p in article.paragraphs] == [long]
+
+
+def test_clean_sets_aside_a_player_title_repeated_by_the_next_line() -> None:
+    article = clean("Headline\n\nRescuers reach the valley\nRescuers reach the valley town 02:15\n\nBody.\n")
+    assert [p.text for p in article.paragraphs] == ["Body."]
+    assert article.removed[0].reason == "player or gallery title repeated by the next line"
+
+
+def test_clean_keeps_a_subheading_that_the_next_paragraph_does_not_repeat() -> None:
+    article = clean("Headline\n\nRescuers reach the valley\n\nRescuers said the road was open.\n")
+    assert [p.text for p in article.paragraphs] == ["Rescuers reach the valley",
+                                                    "Rescuers said the road was open."]
+
+
+def test_clean_splits_a_caption_from_the_paragraph_it_runs_into() -> None:
+    line = ("The mayor, left, greets rescuers in the square on Friday. The river rose two metres "
+            "overnight, officials said.")
+    article = clean(f"Headline\n\n{line}\n")
+    assert [p.text for p in article.paragraphs] == ["The river rose two metres overnight, officials said."]
+    assert article.removed[0].text == "The mayor, left, greets rescuers in the square on Friday."
+
+
+def test_clean_keeps_a_paragraph_whose_only_sentence_has_a_position_word() -> None:
+    line = "The mayor, left, said the town would rebuild."
+    assert [p.text for p in clean(f"Headline\n\n{line}\n").paragraphs] == [line]
+
+
+def test_clean_reads_outlet_author_and_date_from_the_text() -> None:
+    text = "Headline\n\nMay 3, 2019 07:44\n\nBy Jane Doe, Coast Wire\n\nThe river rose.\n"
+    meta = clean(text).meta
+    assert (meta.outlet, meta.outlet_from) == ("Coast Wire", "byline")
+    assert (meta.author, meta.author_from) == ("Jane Doe", "byline")
+    assert (meta.dateline, meta.dateline_from) == ("May 3, 2019 07:44", "date line")
+
+
+def test_clean_editor_metadata_wins_over_the_text() -> None:
+    meta = SourceMeta(outlet="Editor Outlet", author="Editor Author", published="2019-05-03",
+                      outlet_from="editor", author_from="editor")
+    text = "Headline\n\nMay 3, 2019\n\nBy Jane Doe, Coast Wire\n\nBody.\n"
+    raw = RawArticle("a", "a.txt", text, 1, None, meta)
+    got = clean_article(raw, "a").meta
+    assert (got.outlet, got.author, got.published, got.dateline) == (
+        "Editor Outlet", "Editor Author", "2019-05-03", None)
+
+
+def test_clean_reads_the_outlet_from_the_address_host() -> None:
+    raw = RawArticle("a", "a.txt", "Headline\n\nBody.\n", 1, None,
+                     SourceMeta(url="https://www.example-news.org/2019/05/flood.html"))
+    meta = clean_article(raw, "a").meta
+    assert (meta.outlet, meta.outlet_from) == ("example-news.org", "web address")
+
+
+@pytest.mark.parametrize(
+    ("lines", "removed"),
+    [
+        (["The town counts the cost.", "Rescue Teams Gather At The Flooded Valley Dam", "The river rose."],
+         ["Rescue Teams Gather At The Flooded Valley Dam"]),
+        (["The town counts the cost.", "Rescue teams gather at the flooded valley dam",
+          "The river rose."], []),
+        (["The town counts the cost.", "The river rose.", "It fell.",
+          "Rescue Teams Gather At The Flooded Valley Dam"], []),
+    ],
+)
+def test_clean_sets_aside_a_lead_image_title_only_above_the_body(lines: list[str],
+                                                                 removed: list[str]) -> None:
+    article = clean("Headline\n\n" + "\n\n".join(lines) + "\n")
+    assert [r.text for r in article.removed] == removed
+
+
+def test_clean_keeps_a_long_title_case_first_line_as_the_headline() -> None:
+    first = ("Mayor Of Riverton Orders Evacuation As Dam Cracks, Says Town Is Not Safe The mayor ordered "
+             "the lower town evacuated on Friday after engineers found cracks.")
+    assert clean(f"{first}\n\nBody.\n").title == first
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        ('Mayor Of Riverton Says Town Made "Mistakes" Riverton mayor Jane Doe said the dam inspections '
+         'had been too rare, in her first comments since the flood.',
+         'Mayor Of Riverton Says Town Made "Mistakes"'),
+        ("Can The Dam Hold Another Spring? Engineers in the valley said on Friday that the cracks had "
+         "widened over the winter months", "Can The Dam Hold Another Spring?"),
+        ("Mayor Of Riverton Orders Evacuation As Dam Cracks, Says Town Is Not Safe Jane Doe ordered the "
+         "lower town evacuated after engineers found cracks", None),
+    ],
+)
+def test_clean_splits_a_title_case_headline_run_into_its_standfirst(first: str, title: str | None) -> None:
+    article = clean(f"{first}\n\nBody.\n")
+    assert article.title == (title or first)
+    if title:
+        assert article.paragraphs[0].text == first[len(title) + 1:]

@@ -857,8 +857,9 @@ def test_quality_main_scores_every_corpus_with_a_gold_reading(tmp_path: Path,
         "| belgorod-2023, with editorial", "| belgorod-2023, generator alone", "| storm", "| **mean**",
         "| **worst**"]
     storm = rows[3].split(" | ")
-    assert storm[-4:] == ["4/4 (100%)", "0/2 (0%)", "1/1 (100%)", "0/1 (0%) |"]
-    assert "### storm" in markdown and "- **wrong outlets** (1): s: unknown, gold The Gazette" in markdown
+    assert storm[-4:] == ["1/4 (25%)", "0/2 (0%)", "1/1 (100%)", "1/1 (100%) |"]
+    assert "### storm" in markdown
+    assert "furniture left** (1): s line 11: 'Photo: a flooded street'" in markdown
     assert not any(p.name != "articles" for p in (tmp_path / "corpora" / "storm").iterdir())
 
 
