@@ -21,7 +21,7 @@ from .lexicon import GROUP_HEADS, TITLES
 from .models import Article, Citation, Entity, Mention, Statement, reading_order
 from .roles import role_after_name, role_before_name
 from .slugs import slugify
-from .speech import VERB, Span, Utterance
+from .speech import SPEECH_VERBS, VERB, Span, Utterance, find_quotes
 
 ROLE_CLASSES = (
     frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "press secretary",
@@ -54,6 +54,11 @@ NOT_OFFICE = frozenset({"former", "exiled", "ex", "retired", "opposition", "self
 GOVERNMENT_NOUNS = frozenset({"authorities", "officials", "government", "administration"})
 DOCUMENTS = frozenset({"statement", "video", "message", "post", "report", "letter", "tweet",
                        "footage", "translation", "communique"})
+COMPANY_NOUNS = frozenset({"company", "firm", "giant", "maker", "manufacturer", "developer", "provider",
+                           "retailer", "carrier", "bank", "lender", "insurer", "airline", "corporation",
+                           "conglomerate", "consultancy", "vendor", "startup", "network", "automaker",
+                           "carmaker", "publisher", "operator", "chain"})
+"""Head nouns by which news refers back to a company it has named ('the software giant said')."""
 PRONOUNS = {"he": "person", "she": "person", "it": "group", "they": "group"}
 DETERMINER = re.compile(r"^(?:the|a|an|this|these|those|one|another|both)\s+", re.IGNORECASE)
 PREPOSITION = re.compile(r"\s(?:in|from|at|near|on|with|to|for|of|by|encircled|filming|who|which|put|"
@@ -250,8 +255,18 @@ class Speakers:
         self.government_mentions: dict[str, list[Mention]] = {}
         self.memo: dict[tuple[str, ...], Entity | None] = {}
         """Answers that depend only on the corpus (the one group with a head noun or a description)."""
+        self.layouts: dict[tuple[str, str], tuple[list[int], list[Span]]] = {}
+        """Each paragraph's sentence starts and quotations, as pronouns ask for them."""
         self.armed: dict[tuple[str, str, str], _Named] = {}
         """The armed groups each paragraph names, by description noun."""
+
+    def layout(self, source: str, pid: str) -> tuple[list[int], list[Span]]:
+        """Where a paragraph's sentences start, and its quotations (computed once)."""
+        key = (source, pid)
+        if key not in self.layouts:
+            text = self.texts[key]
+            self.layouts[key] = ([m.end() for m in SENTENCE_START.finditer(text)], find_quotes(text))
+        return self.layouts[key]
 
     def text(self, source: str, pid: str) -> str:
         """A paragraph's text."""
@@ -480,12 +495,105 @@ def _demonym_government(words: str, u: Utterance, core: Span, known: Speakers) -
 
 
 def _pronoun(kind: str, u: Utterance, history: list[Said], known: Speakers) -> Entity | None:
-    """'he said' -> the person who spoke just before; 'it said' -> the group that did."""
+    """'he said' -> the person who spoke just before; 'it said' -> the group that did.
+
+    A person named since as the subject of a sentence or of a speech verb ('His barber, X,
+    concurred.', '..., said X.') is weighed against the last speaker: one such other person wins,
+    two or more leave the pronoun unresolved rather than guess.
+    """
     last = history[-1] if history else None
     if last is not None and _paragraph_gap(last.utterance, u) <= 2:
         speaker = last.speaker
+        if kind in ("person", "group"):
+            subjects = _subjects_between(last.utterance, u, known, kind)
+            rivals = {e.id: e for e in subjects if e is not None}
+            if speaker is not None:
+                rivals.pop(speaker.id, None)
+            if None in subjects:
+                return None
+            if len(rivals) == 1:
+                return next(iter(rivals.values()))
+            if rivals:
+                return None
         return speaker if speaker is not None and speaker.kind == kind else None
     return _sentence_subject(u, known) if kind == "person" else None
+
+
+SUBJECT_WORDS = 5
+"""How many words may stand before a sentence's subject ('In March 2015, X ...', 'His barber, X')."""
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+"""A pronoun before a name: the sentence already has its subject ('She thanked X')."""
+OBJECT_BEFORE = re.compile(r"\b(?:in|at|of|from|near|with|to|for|by|on|into|about|against)\s+(?:the\s+)?$",
+                           re.IGNORECASE)
+"""A preposition right before a name: the name is not the sentence's subject ('In X village, ...')."""
+SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’]?\s+)(?=\S)")
+
+
+def _subjects_between(before: Utterance, u: Utterance, known: Speakers, kind: str) -> list[Entity | None]:
+    """The people (or groups, as `kind` says) named, between the end of one statement's sentence
+    and the start of the next one, as a sentence's subject (within its first words) or next to a
+    speech verb ('said X', 'X said'); None for a name the entities do not know that is the subject
+    of a speech-like verb ('His barber, Ann Lee, agreed.')."""
+    article = known.articles[before.source]
+    first, last = known.order[(before.source, before.paragraph)], known.order[(u.source, u.paragraph)]
+    found: list[Entity | None] = []
+    for index in range(first, last + 1):
+        p = article.paragraphs[index]
+        lo = before.sentence.end if index == first else 0
+        hi = u.sentence.start if index == last else len(p.text)
+        text = p.text
+        starts, quotes = known.layout(u.source, p.id)
+        spots = known.located.get((u.source, p.id), [])
+        firsts = known.starts.get((u.source, p.id), [])
+        for s in spots[bisect_left(firsts, lo):bisect_left(firsts, hi)]:
+            if s.entity.kind != kind or s.end > hi or _inside_any(quotes, s.start):
+                continue
+            opening = starts[bisect_right(starts, s.start) - 1] if starts and starts[0] <= s.start else 0
+            lead = WORD.findall(text[max(opening, s.start - 200):s.start])
+            near = text[max(opening, s.start - 12):s.start] + " " + text[s.end:s.end + 12]
+            subject = len(lead) <= SUBJECT_WORDS and not any(w.lower() in SUBJECT_PRONOUNS for w in lead) \
+                and not OBJECT_BEFORE.search(text, max(0, s.start - 20), s.start)
+            if subject or RIVAL_VERB.search(near):
+                found.append(s.entity)
+        if kind == "person":
+            for opening in starts[bisect_left(starts, lo):bisect_left(starts, hi)]:
+                if not _inside_any(quotes, opening) and _unknown_speaker(text, opening, hi, spots):
+                    found.append(None)
+    return found
+
+
+RIVAL_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|concurred|agreed|disagreed|described|called|replied|responded|"
+                        r"recalled|countered|noted|echoed|objected|protested)\b")
+"""Verbs that tell of someone speaking, 'said' or not ('X concurred', 'X described it as ...')."""
+UNKNOWN_NAME = re.compile(r"(?<=[\s,])[A-Z][a-z]+(?:\s+[A-Z][\w.’'-]+)+")
+
+
+def _unknown_speaker(text: str, start: int, end: int, spots: list[Located]) -> bool:
+    """Whether the sentence starting at `start` has, before its speech-like verb, a name (two
+    capitalised words, not its first) that no entity covers and no pronoun stands before."""
+    stop = re.search(r"[.!?](?:\s|$)", text[start:end])
+    verb = RIVAL_VERB.search(text, start, start + stop.start() if stop else end)
+    if verb is None:
+        return False
+    subject = text[start:verb.start()]
+    if len(subject) > 200 or any(w.lower() in SUBJECT_PRONOUNS for w in WORD.findall(subject)):
+        return False
+    for name in UNKNOWN_NAME.finditer(text, start, verb.start()):
+        if not any(s.start < name.end() and name.start() < s.end for s in spots):
+            return True
+    return False
+
+
+def _inside_any(spans: list[Span], at: int) -> bool:
+    """Whether an offset falls inside one of sorted, disjoint spans (quotations)."""
+    lo, hi = 0, len(spans)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if spans[mid].start <= at:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo > 0 and spans[lo - 1].start < at < spans[lo - 1].end
 
 
 def _sentence_subject(u: Utterance, known: Speakers) -> Entity | None:
@@ -532,12 +640,32 @@ def _description(u: Utterance, core: Span, head: Span, text: str, history: list[
     if role:
         affiliation = [w for w in WORD.findall(full[len(words):]) + [s.entity.name for s in spots]]
         person = _person_with_role(u, role, definite, affiliation, known)
+        if person is not None and _other_gender(lowered[-1]) & known.roles.get(person.id, frozenset()) \
+                and lowered[-1] not in known.roles.get(person.id, frozenset()):
+            return None
+        bodies = {s.entity.id: s.entity for s in spots if s.entity.kind == "group"}
+        if person is None and role == ROLE_CLASSES[0] and len(bodies) == 1:
+            return next(iter(bodies.values()))  # 'a spokesperson for X' with no name: X speaks
         if person is not None:
             known.learn(person, frozenset(lowered) | frozenset(WORD.findall(words)))
         return person
+    if definite and noun in COMPANY_NOUNS and len(lowered) <= 4 and not spots \
+            and all(w.islower() for w in WORD.findall(words)[1:]):
+        return _recent_company(u, known)
     if definite and (noun in ARMED or noun in GROUP_HEADS) and len(lowered) == 2:
         return _recent_group(u, noun, known) or _only_group_with_head(noun, known)
     return None
+
+
+GENDERED = (("spokeswoman", "spokesman"), ("spokeswomen", "spokesmen"), ("chairwoman", "chairman"),
+            ("businesswoman", "businessman"), ("congresswoman", "congressman"),
+            ("councilwoman", "councilman"), ("policewoman", "policeman"))
+"""Role nouns that say whether the holder is a woman or a man."""
+
+
+def _other_gender(noun: str) -> frozenset[str]:
+    """The role noun of the other gender ('spokeswoman' -> 'spokesman'), or nothing."""
+    return frozenset(b if noun == a else a for a, b in GENDERED if noun in (a, b))
 
 
 def _role_class(words: list[str]) -> frozenset[str] | None:
@@ -581,6 +709,30 @@ def _recent_group(u: Utterance, noun: str, known: Speakers) -> Entity | None:
         if distinct:
             return None
     return None
+
+
+def _recent_company(u: Utterance, known: Speakers) -> Entity | None:
+    """'the company', 'the software maker', 'the bank': the one company named last before, in this
+    paragraph (before the phrase) or the two before it; two companies named there leave it open."""
+    article = known.articles[u.source]
+    index = known.order[(u.source, u.paragraph)]
+    limit = (u.speaker or u.said).start
+    for p in reversed(article.paragraphs[max(0, index - 2):index + 1]):
+        named = {s.entity.id: s.entity for s in known.located.get((u.source, p.id), [])
+                 if _company(s.entity) and (p.id != u.paragraph or s.end <= limit)}
+        if len(named) == 1:
+            return next(iter(named.values()))
+        if named:
+            return None
+    return None
+
+
+def _company(entity: Entity) -> bool:
+    """Whether a group may be a company: no other sort given, and no state body's head noun."""
+    if entity.kind != "group" or entity.subkind not in (None, "company", "bank"):
+        return False
+    return not any(w.lower() in STATE_HEADS | GOVERNMENT_NOUNS for f in (entity.name, *entity.aliases)
+                   for w in f.split())
 
 
 def _only_group_with_head(noun: str, known: Speakers) -> Entity | None:

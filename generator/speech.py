@@ -40,13 +40,14 @@ AUXILIARY = re.compile(
     r"previously|repeatedly|went\s+on\s+to|would|will|did|does|do|is|was|were|are|not|never|"
     r"publicly|officially|often|always|since|\w+ly))+\s*$", re.IGNORECASE)
 BOUNDARY = re.compile(
-    r"(?:[;:(]|—|–\s|\s-\s|,\s+(?:and|but|while|although|though|as|because|whereas|so|since|after|"
+    r"(?:[;:(]|—|–\s|\s-\s|,\s+(?:and|but|while|although|though|however|as|because|whereas|so|since|after|"
     r"before|when|where|if)\s|\s(?:but|while|although|though|whereas|because|since|after|before|"
     r"when|where|if|that|as|what)\s)", re.IGNORECASE)
 INTRO = re.compile(
     r"^(?:(?:on|in|at|per|as\s+per|according\s+to|later|earlier|late|overnight|after|before|during|"
     r"since|meanwhile|however|also|then|separately|yesterday|today|monday|tuesday|wednesday|thursday|"
-    r"friday|saturday|sunday|for|by|with|from|last|this|speaking|asked|in\s+a|in\s+an)\b[^,]*,\s*)+",
+    r"friday|saturday|sunday|for|by|with|from|last|this|speaking|asked|in\s+a|in\s+an)\b[^,]*,\s*|"
+    r"[a-z]+ing\s+[^,]+,\s*)+",
     re.IGNORECASE)
 ACCORDING = re.compile(r"\b(?:according\s+to|as\s+per|per)\s+", re.IGNORECASE)
 CHANNEL = re.compile(
@@ -88,7 +89,8 @@ ASIDE = re.compile(r",\s+(?:which|who)\s[^,]*,")
 """A relative clause between commas inside a subject ('X, which describes itself as ..., said')."""
 NEW_PREDICATE = re.compile(r",?\s+(?:but|and)\s+then\s+(?:\w+ly\s+)?[a-z]+ed\s")
 """'... had nothing to do with it but then wryly compared ...': the subject's next act, not its words."""
-COORDINATED = re.compile(r"(?:,\s+(?:but|while|although|whereas|and)|;)\s+\Z")
+COORDINATED = re.compile(
+    r"(?:,\s+(?:but|while|although|whereas|and|however)(?:\s+(?:now|then|\w+ly))?|;)\s+\Z")
 """A second statement in one sentence starts after ', but' ('X said A, but Y said B')."""
 LEADING_ADVERB = re.compile(r"(?:(?:later|then|also|earlier|meanwhile|now|separately)\s+)+", re.IGNORECASE)
 FORBIDDEN_SUBJECT = re.compile(r"^(?:it\s+is|there\s+(?:is|are|was|were)|this\s+is)\b", re.IGNORECASE)
@@ -288,6 +290,9 @@ def _reported(source: str, pid: str, masked: str, unit: Span,
         pair = _reported_at(masked, unit, verb)
         if not pair or (found and pair[0].start < found[-1][0].end):
             continue
+        if found and _closes_sentence(masked, unit, verb) and pair[1].start <= found[0][0].start:
+            found = [(*pair, verb.group(0))]  # '..., X told Y that ..., the report said.': the report speaks
+            continue
         if found and verb.start() < found[-1][1].end:
             if not COORDINATED.search(masked, max(unit.start, pair[0].start - LOOKBACK), pair[0].start):
                 continue
@@ -347,6 +352,12 @@ def _reported_at(masked: str, unit: Span, verb: re.Match[str]) -> tuple[Span, Sp
     return None
 
 
+def _closes_sentence(masked: str, unit: Span, verb: re.Match[str]) -> bool:
+    """Whether a speech verb ends its sentence (', the report said.'), a channel aside."""
+    rest = masked[verb.end():unit.end].strip(" .!?").strip()
+    return not rest or CHANNEL.fullmatch(rest) is not None
+
+
 def _end_attribution(masked: str, unit: Span, verb_start: int) -> tuple[Span, Span] | None:
     """'..., regional governor X said.': the words after the last comma speak the words before it."""
     end = _before_auxiliaries(masked, unit.start, verb_start)
@@ -384,7 +395,8 @@ def _relative_start(masked: str, unit: Span, speaker: Span) -> bool:
 
 
 def _subject(masked: str, start: int, verb_start: int, verb: str = "said") -> Span | None:
-    """The words before a speech verb that name who speaks, or None if there are none.
+    """The words before a speech verb that name who speaks, or None if there are none; a fronted
+    participle ('Blaming X for it, Y said') is not the subject, nor is the noun before 'with X saying'.
 
     Only the SUBJECT_WINDOW characters before the verb are read: when the sentence starts further
     back, a clause boundary must fall inside them, or there is no subject.
@@ -412,6 +424,10 @@ def _subject(masked: str, start: int, verb_start: int, verb: str = "said") -> Sp
     words = span.of(masked)
     if words[:1].islower() and ", " in words:
         span = _strip_span(masked, Span(span.start + words.rfind(", ") + 1, span.end), " ,")
+        words = span.of(masked)
+    with_clause = list(re.finditer(r"(?:^|\s)with\s+", words)) if verb.endswith("ing") else []
+    if with_clause:  # '..., with one farmer claiming ...': the farmer claims
+        span = Span(span.start + with_clause[-1].end(), span.end)
         words = span.of(masked)
     quoted = re.search(r"\bquoted\s+", words)
     if quoted:

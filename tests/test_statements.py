@@ -166,3 +166,98 @@ def test_hostile_text_is_fast_and_safe(corpus: Callable[..., Path]) -> None:
     long = ("said " * 3000) + '"' + ("x " * 5000) + ", according to " * 500
     found = statements(corpus, long, '"' * 999, "“" * 500 + "said")
     assert all(s.text for s in found)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (['"The dam held," Governor Ana Ruiz said.', "Mayor Tomas Brandt also came to the dam on Monday.",
+          '"We need more boats," he said.'],
+         [("Ana Ruiz", "quote", "The dam held"), ("Tomas Brandt", "quote", "We need more boats")]),
+        (['"The dam held," Governor Ana Ruiz said.',
+          "The farms feel forgotten, said Tomas Brandt, a farmer from the valley.",
+          '"Nobody called us," he said.'],
+         [("Ana Ruiz", "quote", "The dam held"), ("Tomas Brandt", "paraphrase", "The farms feel forgotten"),
+          ("Tomas Brandt", "quote", "Nobody called us")]),
+        (['"The dam held," Governor Ana Ruiz said.',
+          "Engineer Tomas Brandt and farmer Piet Olsen inspected the gates on Monday.",
+          '"It will hold," she said.'],
+         [("Ana Ruiz", "quote", "The dam held"), (None, "quote", "It will hold")]),
+        (['"The dam held," Governor Ana Ruiz said.', "She thanked engineer Tomas Brandt for his work.",
+          '"We owe him a lot," she said.'],
+         [("Ana Ruiz", "quote", "The dam held"), ("Ana Ruiz", "quote", "We owe him a lot")]),
+        (['"The dam held," Governor Ana Ruiz said.', "Governor Ana Ruiz then flew over the farms.",
+          '"It is bad," she said.'],
+         [("Ana Ruiz", "quote", "The dam held"), ("Ana Ruiz", "quote", "It is bad")]),
+        (['"The dam held," Governor Ana Ruiz said.',
+          "The collapse was condemned abroad, and in the valley Mayor Tomas Brandt described it as a crime.",
+          '"We will rebuild," he said.'],
+         [("Ana Ruiz", "quote", "The dam held"), ("Tomas Brandt", "quote", "We will rebuild")]),
+        (['"The dam held," Governor Ana Ruiz said.', "His neighbour, Ivo Mares, agreed.",
+          '"It was bad," he said.'],
+         [("Ana Ruiz", "quote", "The dam held"), ("Ivo Mares", "quote", "It was bad")]),
+    ],
+    ids=["newer-sentence-subject-wins", "newer-speech-verb-subject-wins", "two-newer-people-leave-it-open",
+         "object-of-a-verb-is-no-rival", "same-speaker-named-again", "nearer-described-as-wins",
+         "nearer-appositive-subject-agreed-wins"],
+)
+def test_pronoun_weighs_people_named_since(corpus: Callable[..., Path], paragraphs: list[str],
+                                           expected: list[Said]) -> None:
+    assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # A fronted participle or an absolute 'with X saying' is not the subject.
+        (["Blaming Governor Ana Ruiz for the collapse, Mayor Tomas Brandt said the gates were never tested."],
+         [("Tomas Brandt", "paraphrase", "the gates were never tested")]),
+        (["Writing on his blog, Mayor Tomas Brandt said the gates were never tested."],
+         [("Tomas Brandt", "paraphrase", "the gates were never tested")]),
+        (["Governor Ana Ruiz was sued in 2011, with one farmer claiming the dam had flooded his land."],
+         [(None, "paraphrase", "the dam had flooded his land")]),
+        (["Fleming, the engineer, said the gates were never tested."],
+         [(None, "paraphrase", "the gates were never tested")]),
+        # The person at the head of 'Company CEO Name' speaks, not the company.
+        (["Hidra Corp built the dam.", "Hidra Corp CEO Ivo Mares said the gates were closed."],
+         [("Ivo Mares", "paraphrase", "the gates were closed")]),
+        # 'the company' is the one company named just before, or nobody.
+        (["Hidra Corp built the dam in 1990.", "The company said the gates were closed."],
+         [("Hidra Corp", "paraphrase", "the gates were closed")]),
+        (["Hidra Corp built the dam with Norvik Bank.", "The company said the gates were closed."],
+         [(None, "paraphrase", "the gates were closed")]),
+        (["The Water Ministry inspected the dam.", "The company said the gates were closed."],
+         [(None, "paraphrase", "the gates were closed")]),
+        # 'a spokesperson for X' with no name: X speaks.
+        (["A spokesperson for the Water Ministry said the dam held."],
+         [("Water Ministry", "paraphrase", "the dam held")]),
+        # A spokeswoman is not the spokesman named before.
+        (["Water Ministry spokesman Ivo Mares said the dam held.",
+          "The spokeswoman said the gates were closed."],
+         [("Ivo Mares", "paraphrase", "the dam held"), (None, "paraphrase", "the gates were closed")]),
+        (["Water Ministry spokesman Ivo Mares said the dam held.",
+          "The spokesman said the gates were closed."],
+         [("Ivo Mares", "paraphrase", "the dam held"), ("Ivo Mares", "paraphrase", "the gates were closed")]),
+        # The document that closes the sentence speaks for all of it; its issuer is not named here.
+        (["In May, Governor Ana Ruiz told her aides that the gates were old, the report said."],
+         [(None, "paraphrase", "In May, Governor Ana Ruiz told her aides that the gates were old")]),
+        (["Governor Ana Ruiz told her aides that the gates were old."],
+         [("Ana Ruiz", "paraphrase", "the gates were old")]),
+        # ', however now Y says': a second speaker.
+        (["Governor Ana Ruiz said the dam held, however now the Water Ministry says the gates failed."],
+         [("Ana Ruiz", "paraphrase", "the dam held"), ("Water Ministry", "paraphrase", "the gates failed")]),
+        # 'it' after a nearer group subject is that group, not the group that spoke before.
+        (['"We will sue," the Water Ministry said.', "Hidra Corp built the dam. On its website, it says "
+          'it "built the safest dam in the valley."'],
+         [("Water Ministry", "quote", "We will sue"), ("Hidra Corp", "paraphrase",
+                                              'it "built the safest dam in the valley."')]),
+    ],
+    ids=["fronted-participle", "fronted-writing-on", "with-x-claiming", "name-ending-ing-is-subject",
+         "company-ceo-name", "the-company-one-named", "the-company-two-named", "the-company-none-named",
+         "spokesperson-for-body", "spokeswoman-not-spokesman", "spokesman-is-spokesman",
+         "document-closing-sentence-speaks", "told-without-document", "however-second-speaker",
+         "group-pronoun-nearer-subject"],
+)
+def test_speaker_rules_of_news_writing(corpus: Callable[..., Path], paragraphs: list[str],
+                                       expected: list[Said]) -> None:
+    assert said(corpus, *paragraphs) == expected
