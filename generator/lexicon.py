@@ -60,7 +60,7 @@ PLACE_HEADS = frozenset({
     "state", "territory", "square", "street", "river", "valley", "island", "islands", "peninsula",
     "mountains", "sea", "lake", "bay", "border", "krai", "raion", "municipality", "settlement",
     "airport", "port", "base", "bridge", "dam", "plant", "station", "avenue", "ave", "road", "boulevard",
-    "highway", "lane", "ranch",
+    "highway", "lane", "ranch", "precinct",
 })
 """Head nouns that make a name a place."""
 
@@ -98,6 +98,9 @@ SYNONYMS = {
 }
 """Words that translations of one name use interchangeably ('Freedom'/'Liberty' of ...)."""
 
+LOWER_BODY_HEADS = frozenset({"campaign", "family"})
+"""Lower-case nouns that make a one-word name before them a group: 'the Dorn campaign', 'the Dorn family'."""
+
 AREA_HEADS = frozenset({"region", "district", "oblast", "province", "raion", "rayon", "krai", "county",
                         "governorate", "prefecture"})
 """Head nouns of administrative areas, written in lower case after a name ('the X district')."""
@@ -120,7 +123,7 @@ ROLE_NOUNS = (TITLES - HONORIFICS - {"major"}) | frozenset({
     "expert", "researcher", "economist", "strategist", "lawyer", "attorney", "commissioner",
     "inspector", "coordinator", "organiser", "organizer", "co-founder", "executive", "manager",
     "vice-president", "speaker", "candidate", "dissident", "fighter", "soldier", "volunteer",
-    "veteran", "blogger", "commentator", "historian", "professor", "scientist",
+    "veteran", "blogger", "commentator", "historian", "professor", "scientist", "whistleblower",
 })
 """Nouns that say what a person is or does, in any case: 'the governor of X', 'an exiled politician'."""
 

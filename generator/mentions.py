@@ -21,7 +21,9 @@ from .gazetteer import country_by_name
 from .lexicon import (
     AREA_HEADS,
     GROUP_HEADS,
+    LOWER_BODY_HEADS,
     PLACE_HEADS,
+    ROLE_NOUNS,
     TIME_WORDS,
     TITLES,
     WEEKDAYS_MONTHS,
@@ -41,9 +43,22 @@ OPENERS = "\"“‘'(«[–—-:"
 CLOSERS = "\"”’')]"
 """Marks that may follow a sentence's full stop ('... said." Then')."""
 AREA_HEAD = re.compile(rf" ({'|'.join(sorted(AREA_HEADS))})\b(?!-)")
+BODY_HEAD = re.compile(rf" ({'|'.join(sorted(LOWER_BODY_HEADS))})\b(?![-'’])")
+"""A lower-case 'campaign' or 'family' right after a one-word name is part of the name: 'the Dorn
+campaign' is the candidate's organisation, 'the Dorn family' his kin."""
 """A lower-case administrative head right after a name ('X region') is part of the name."""
 ABBREVIATION = re.compile(r"(?<![\w.])(\w+)$")
 """The word right before a full stop."""
+ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+"""An ordinal before a name ending in a head noun is part of it: '67th Precinct', '3rd Brigade'."""
+DIRECTIONS = frozenset({"East", "West", "North", "South"})
+"""Before an ordinal, a direction belongs to a street's name: 'East 4th Street'."""
+DOTTED_ACRONYM = re.compile(r"^(?:[A-Z]\.)+[A-Z]$")
+"""An acronym written with full stops ('U.S', its last stop outside the token)."""
+TITLE_ROLES = ROLE_NOUNS | TITLES | frozenset({
+    "counsel", "examiner", "councilman", "councilwoman", "congressman", "congresswoman", "assemblyman",
+    "assemblywoman", "alderman", "sheriff", "ranger", "trooper", "detective", "officer", "agent"})
+"""Role nouns that, written capitalised before a personal name, are its title ('General Counsel X')."""
 DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,}){0,2})(?:,[^–—-]{0,40})?\s*[–—-]")
 
 
@@ -136,18 +151,22 @@ def _names_in_run(source: str, paragraph: Paragraph, run: list[tuple[int, int, s
     names: list[Name] = []
     title_words: list[tuple[int, int, str]] = []
     part: list[tuple[int, int, str]] = []
-    for token in [*run, (-1, -1, "")]:
+    for index, token in enumerate([*run, (-1, -1, "")]):
         if heading and token[2][:1].isupper() and (vocabulary.headline_only(token[2])
                                                    or _hyphen_adjective(token[2])):
             token = (-1, -1, "")
-        if token[2] and (token[2].lower() not in TITLES or _title_as_surname(run, token, part, vocabulary)):
+        if token[2] and not _splits_at_title(run, index, part, vocabulary):
             part.append(token)
             continue
         name = _trim(part, text, heading, vocabulary)
+        if name and token[2] and not names and not title_words and len(name) == 1 and _is_head(name[0][2]):
+            name = []
         if name:
             title = " ".join(t[2] for t in title_words)
-            start, end = name[0][0], _area_end(text, name, title)
-            names.append(Name(Mention(source, paragraph.id, start, text[start:end]), title))
+            for piece in _person_of(name):
+                start, end = piece[0][0], _area_end(text, piece, title)
+                names.append(Name(Mention(source, paragraph.id, start, text[start:end]), title))
+                title = ""
             title_words = []
         elif part:
             title_words = list(part)
@@ -157,12 +176,64 @@ def _names_in_run(source: str, paragraph: Paragraph, run: list[tuple[int, int, s
     return [n for n in names if not _not_a_name(n.mention.text)]
 
 
+def _person_of(name: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    """Split 'Ivo Marr of the Lisk Water Board' into the person and what they belong to.
+
+    The words before the first 'of' are a personal name when there are two or three of them, none
+    a head noun, title or acronym, and the last (the surname) is no ordinary English word; a body
+    ('Ministry of Defence') or a place ('Gulf of Lisk') has a head noun or a common word there.
+    """
+    k = next((i for i, (_, _, w) in enumerate(name) if w == "of"), None)
+    if k is None or not 2 <= k <= 3:
+        return [name]
+    left, right = name[:k], name[k + 1:]
+    while right and _connector(right[0][2]):
+        right = right[1:]
+    person = all(w.isalpha() and w[:1].isupper() and not w.isupper() and not _is_head(w)
+                 and w.lower() not in TITLE_ROLES for _, _, w in left) and not is_common_english(left[-1][2])
+    return [left, right] if person and right else [name]
+
+
 def _title_as_surname(run: list[tuple[int, int, str]], token: tuple[int, int, str],
                       part: list[tuple[int, int, str]], vocabulary: Vocabulary) -> bool:
     """A title word that ends a run after a rare given name is a surname ('Tishana King'),
     when the corpus also writes it alone as a name."""
     return (token == run[-1] and len(part) == 1 and part[0] == run[0] and not is_common_english(part[0][2])
             and vocabulary.capitalised_alone[token[2]] > 0)
+
+
+def _splits_at_title(run: list[tuple[int, int, str]], index: int, part: list[tuple[int, int, str]],
+                     vocabulary: Vocabulary) -> bool:
+    """Is run[index] a title that ends what comes before it and introduces a person?
+
+    A title word ('Governor') always is, unless it is a surname or names an office. A role noun
+    ('Commissioner', 'Counsel') is when a personal name of two or three words ends the run
+    ('Police Commissioner Ivo Marr', 'General Counsel Ivo Marr'). A lone head noun before it
+    ('Police', 'Council') is part of the role, not a name.
+    """
+    word = run[index][2].lower()
+    if word in TITLES:
+        return not (_title_as_surname(run, run[index], part, vocabulary) or _office_of(part))
+    if word not in TITLE_ROLES or not 2 <= len(run) - index - 1 <= 3:
+        return False
+    rest = [_unowned(w) for _, _, w in run[index + 1:]]
+    return all(
+        w[:1].isupper() and not _is_head(w) and not _connector(w) and w.lower() not in TITLE_ROLES
+        and w.isalpha() for w in rest) and not vocabulary.attested_ordinary(rest[-1])
+
+
+def _unowned(word: str) -> str:
+    """A word without its possessive 's ('Marr's' -> 'Marr')."""
+    return re.sub(r"['’]s$", "", word)
+
+
+def _office_of(part: list[tuple[int, int, str]]) -> bool:
+    """A title right after 'Office of (the)' names the office, not a person ('Office of the Chief
+    Examiner', 'Bureau of the Chief Inspector')."""
+    words = [w.lower() for _, _, w in part[-3:]]
+    if words[-1:] == ["the"]:
+        words.pop()
+    return len(words) >= 2 and words[-1] == "of" and words[-2] in GROUP_HEADS
 
 
 def _trim(part: list[tuple[int, int, str]], text: str, heading: bool,
@@ -191,7 +262,7 @@ def _area_end(text: str, name: list[tuple[int, int, str]], title: str) -> int:
     Not after a person's title, a possessive or a name that already ends in a head noun.
     """
     end = name[-1][1]
-    head = AREA_HEAD.match(text, end)
+    head = AREA_HEAD.match(text, end) or (BODY_HEAD.match(text, end) if len(name) == 1 else None)
     if not head or title or _is_head(name[-1][2]) or text[end - 1] in "'’":
         return end
     return head.end()
@@ -308,7 +379,7 @@ def _capitalised_runs(text: str) -> Iterable[list[tuple[int, int, str]]]:
     joiners = list(itertools.accumulate((t[2].lower() in ("of", "for") for t in tokens), initial=0))
     i = 0
     while i < len(tokens):
-        if not tokens[i][2][0].isupper():
+        if not tokens[i][2][0].isupper() or _before_ordinal(tokens, text, i):
             i += 1
             continue
         run = [tokens[i]]
@@ -316,8 +387,20 @@ def _capitalised_runs(text: str) -> Iterable[list[tuple[int, int, str]]]:
         while (nxt := _extend(tokens, text, i, j, joiners)) is not None:
             run += tokens[j + 1:nxt + 1]
             j = nxt
+        if i > 0 and ORDINAL.match(tokens[i - 1][2]) and text[tokens[i - 1][1]:tokens[i][0]] == " " \
+                and _is_head(run[-1][2]):
+            run.insert(0, tokens[i - 1])
+            if i > 1 and tokens[i - 2][2] in DIRECTIONS and text[tokens[i - 2][1]:tokens[i - 1][0]] == " ":
+                run.insert(0, tokens[i - 2])
         yield run
         i = j + 1
+
+
+def _before_ordinal(tokens: list[tuple[int, int, str]], text: str, i: int) -> bool:
+    """A direction right before an ordinal and a name ('East 4th Street'): the name takes it in."""
+    return (tokens[i][2] in DIRECTIONS and i + 2 < len(tokens) and bool(ORDINAL.match(tokens[i + 1][2]))
+            and tokens[i + 2][2][0].isupper()
+            and text[tokens[i][1]:tokens[i + 2][0]] == f" {tokens[i + 1][2]} ")
 
 
 def _extend(tokens: list[tuple[int, int, str]], text: str, first: int, j: int,
@@ -331,10 +414,13 @@ def _extend(tokens: list[tuple[int, int, str]], text: str, first: int, j: int,
     gap = text[tokens[j][1]:tokens[j + 1][0]]
     if gap == ". " and _initial(tokens[j][2]) and j > first and tokens[j + 1][2][0].isupper():
         return j + 1
+    if gap == ". " and DOTTED_ACRONYM.match(tokens[j][2]) and _head_ahead(tokens, j + 1):
+        return j + 1
     if gap != " ":
         return None
     if re.search(r"['’]s$", tokens[j][2]):
-        return None
+        office = _unowned(tokens[j][2]).lower() in TITLE_ROLES and tokens[j + 1][2].lower() in GROUP_HEADS
+        return j + 1 if office and tokens[j + 1][2][0].isupper() else None
     if tokens[j + 1][2][0].isupper():
         return j + 1
     if tokens[j + 1][2] == "and" and _complement_follows(tokens, text, joiners[j] > joiners[first + 1], j):
@@ -345,6 +431,18 @@ def _extend(tokens: list[tuple[int, int, str]], text: str, first: int, j: int,
         if joined and tuple(t[2] for t in tokens[j + 1:k]) == words and tokens[k][2][0].isupper():
             return k
     return None
+
+
+def _head_ahead(tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """Do the capitalised words from tokens[k] on reach a head noun within three words ('U.S.
+    Attorney's Office', 'U.N. Refugee Agency')? Then the dotted acronym before them is part of
+    the name, not the end of a sentence."""
+    for _, _, word in tokens[k:k + 3]:
+        if not word[0].isupper():
+            return False
+        if _is_head(_unowned(word)):
+            return True
+    return False
 
 
 def _initial(word: str) -> bool:

@@ -28,6 +28,7 @@ from .lexicon import (
     GROUP_HEADS,
     KIN,
     LEGAL_FORMS,
+    LOWER_BODY_HEADS,
     ORGANISATION_NOUNS,
     ORGANISATION_PARTS,
     OUTLET_WORDS,
@@ -43,7 +44,7 @@ from .mentions import Name, build_vocabulary, find_names
 from .models import Article, Entity, reading_order
 from .roles import pick_role, role_after, role_before
 from .slugs import assign_slugs
-from .spelling import area_parts, content_bag, initials, normal_key, sound_key, words_alike
+from .spelling import CONTENT_SKIP, area_parts, content_bag, initials, normal_key, sound_key, words_alike
 from .subkinds import place_cue
 
 PLACE_CUE = re.compile(r"\b(?:in|into|inside|near|across|outside|toward|towards)\s+(?:the\s+)?$",
@@ -268,11 +269,13 @@ def merge_pairs(forms: Sequence[str], sightings: Sequence[Sighting]) -> Iterable
     yield from _transliterations(forms)
     yield from _synonym_bags(forms)
     yield from _states(forms)
+    yield from _islands(forms)
     yield from _of_prefixes(forms)
     people = _people(sightings)
     yield from _surnames(forms, sightings, people)
     yield from _given_names(forms, people)
     yield from _middle_initials(forms)
+    yield from _inner_heads(forms)
     yield from _area_variants(forms)
     yield from _legal_forms(forms)
 
@@ -300,10 +303,17 @@ def _acronyms(forms: Sequence[str], sightings: Sequence[Sighting]) -> Iterable[t
     for acronym in acronyms:
         letters = acronym.replace(".", "")
         matches = {normal_key(f) for f in forms
-                   if " " in f and letters in (initials(f), _spelled_initials(f))}
+                   if " " in f and letters in (initials(f), _spelled_initials(f), _initials_with_of(f))}
         if len(matches) == 1:
             full = next(f for f in forms if normal_key(f) in matches)
             yield full, acronym
+
+
+def _initials_with_of(form: str) -> str:
+    """Initials that keep the 'of' of a name: 'Department of Water' -> 'DOW'."""
+    words = form.split()
+    return "".join(w[0] for w in words if w.lower() == "of" or w.lower() not in CONTENT_SKIP).upper() \
+        if "of" in words else ""
 
 
 def _spelled_initials(form: str) -> str:
@@ -350,6 +360,15 @@ def _states(forms: Sequence[str]) -> Iterable[tuple[str, str]]:
             yield state, countries[0]
 
 
+def _islands(forms: Sequence[str]) -> Iterable[tuple[str, str]]:
+    """'Teskara Island' joins 'Teskara': an island's name is written with and without the noun."""
+    keys = {normal_key(f): f for f in forms}
+    for form in forms:
+        words = normal_key(form).split()
+        if len(words) == 2 and words[1] == "island" and words[0] in keys:
+            yield keys[words[0]], form
+
+
 def _of_prefixes(forms: Sequence[str]) -> Iterable[tuple[str, str]]:
     """'Main Intelligence Directorate of the Ministry ...' is the 'Main Intelligence Directorate'."""
     keys = {normal_key(f): f for f in forms if len(f.split()) >= 2}
@@ -388,11 +407,15 @@ def _surnames(forms: Sequence[str], sightings: Sequence[Sighting],
 
 def _main_person(fulls: Collection[str], sources: dict[str, set[str]]) -> str | None:
     """Of several people who share a surname, the one the story is about: named in full in at
-    least twice as many sources as any other, so the surname alone means them."""
+    least twice as many sources as any other, or in more sources than another who is only ever
+    named beside them (a relative), so the surname alone means them."""
     ranked = sorted(((len(sources[_initials_dropped(f)]), f) for f in fulls), key=lambda x: (-x[0], x[1]))
     top = ranked[0]
-    others = [n for n, f in ranked[1:] if _initials_dropped(f) != _initials_dropped(top[1])]
-    if top[0] >= MAIN_PERSON_SOURCES and all(top[0] >= 2 * n for n in others):
+    main = sources[_initials_dropped(top[1])]
+    others = [(n, sources[_initials_dropped(f)]) for n, f in ranked[1:]
+              if _initials_dropped(f) != _initials_dropped(top[1])]
+    if top[0] >= MAIN_PERSON_SOURCES and all(top[0] >= 2 * n or (top[0] > n and seen <= main)
+                                             for n, seen in others):
         return top[1]
     return None
 
@@ -430,6 +453,19 @@ def _middle_initials(forms: Sequence[str]) -> Iterable[tuple[str, str]]:
         short = _initials_dropped(form)
         if short != normal_key(form) and short in keys:
             yield keys[short], form
+
+
+def _inner_heads(forms: Sequence[str]) -> Iterable[tuple[str, str]]:
+    """'the 4th Police Precinct' is 'the 4th Precinct': one head noun inside a name that ends in
+    another may be left out ('Lisk Water Board' is not 'Lisk Board': 'Water' is no head noun)."""
+    keys = {normal_key(f): f for f in forms}
+    for form in forms:
+        words = normal_key(form).split()
+        inner = [k for k in range(1, len(words) - 1) if words[k] in GROUP_HEADS]
+        if len(inner) == 1 and (words[-1] in GROUP_HEADS or words[-1] in PLACE_HEADS):
+            short = " ".join(words[:inner[0]] + words[inner[0] + 1:])
+            if short in keys:
+                yield keys[short], form
 
 
 def _people(sightings: Sequence[Sighting]) -> set[str]:
@@ -598,7 +634,7 @@ def _votes(s: Sighting) -> list[str]:
         votes += ["group"] * 3
     elif STATEMENT_AFTER.match(s.after) and not (" " not in form and is_common_english(form)):
         votes.append("group")
-    if last in GROUP_HEADS:
+    if last in GROUP_HEADS or (len(words) == 2 and form.split()[-1] in LOWER_BODY_HEADS):
         votes += ["group"] * 3
     elif any(w in GROUP_HEADS for w in words) and last not in PLACE_HEADS:
         votes += ["group"] * 2

@@ -106,7 +106,8 @@ def role_after(after: str) -> RoleText | None:
         first += 1
     head = next((k for k in range(first, min(len(words), first + MAX_MODIFIERS + 1))
                  if _is_role(words[k][2])), None)
-    if head is None or not all(_modifier(w) for _, _, w in words[first:head]):
+    if head is None or not all(_modifier(w) or _coordinated(words, k, first, head)
+                               for k, (_, _, w) in enumerate(words[first:head], start=first)):
         return None
     while head + 1 < len(words) and _is_role(words[head + 1][2]):
         head += 1
@@ -147,6 +148,12 @@ def _infinitive(words: list[tuple[int, int, str]], k: int) -> bool:
 
 def _is_role(word: str) -> bool:
     return word.lower() in ROLE_NOUNS
+
+
+def _coordinated(words: list[tuple[int, int, str]], k: int, first: int, head: int) -> bool:
+    """An 'and' or 'or' between two modifiers of a role noun ('security and forensic analyst')."""
+    return words[k][2] in ("and", "or") and first < k < head - 1 and _modifier(words[k - 1][2]) \
+        and _modifier(words[k + 1][2])
 
 
 def _modifier(word: str) -> bool:

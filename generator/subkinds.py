@@ -41,6 +41,8 @@ LIST_BEFORE = re.compile(r"\b(villages|towns|cities|settlements|regions|district
 """'two villages – X and Y', 'the towns: X, Y': each name listed after the plural noun is one."""
 AREAS_AFTER = re.compile(r"^(?: and [A-Z][\w’'-]*)? (regions|districts|provinces)\b")
 """'X and Y regions', 'X regions': both names are regions."""
+KIND_AFTER = re.compile(r"^ (village|hamlet|town|city)\b(?![-'’])")
+"""'X village', 'X town' in lower case: the sources call X a village or a town."""
 PLACE_AFTER = re.compile(r"^['’]?,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(" + "|".join(PLACE_WORDS)
                          + r")\b", re.IGNORECASE)
 GROUP_HEADS = (
@@ -94,7 +96,7 @@ def _window(text: str, m: Mention) -> tuple[str, str]:
 def place_cue(before: str, after: str) -> str | None:
     """The sort of place the words around a name give it ('the town of X', 'X, a village ...')."""
     cue = (PLACE_BEFORE.search(before) or PLACE_AFTER.match(after) or AREAS_AFTER.match(after)
-           or LIST_BEFORE.search(before))
+           or KIND_AFTER.match(after) or LIST_BEFORE.search(before))
     if not cue:
         return None
     word = cue.group(1).lower()

@@ -103,3 +103,91 @@ def test_mentions_offsets_point_at_the_text() -> None:
     article = Article("a", "a", "a.txt", "T", (paragraph,), (), SourceMeta())
     (name,) = find_names(article, build_vocabulary([article]))
     assert paragraph.text[name.mention.start:].startswith(name.mention.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Lisk Office of the Chief Examiner said so.", [("Lisk Office of the Chief Examiner", "")]),
+        ("The Bureau of Deputy Inspectors met.", [("Bureau of Deputy Inspectors", "")]),
+        ("Officials in Lisk said Chief Examiner Ivo Marr left.",
+         [("Lisk", ""), ("Ivo Marr", "Chief Examiner")]),
+        ("The Lisk Office said Chief Ivo Marr left.", [("Lisk Office", ""), ("Ivo Marr", "Chief")]),
+    ],
+    ids=["office-of-the-title", "bureau-of-title", "title-before-person", "title-after-office"],
+)
+def test_mentions_title_naming_an_office(text: str, expected: list[tuple[str, str]]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials said Police Commissioner Ivo Marr left.", [("Ivo Marr", "Police Commissioner")]),
+        ("Officials said General Counsel Ivo Marr left.", [("Ivo Marr", "General Counsel")]),
+        ("Officials said Council Member Ivo Marr left.", [("Ivo Marr", "Council Member")]),
+        ("Officials said Lisk Councilman Ivo Marr left.", [("Lisk", ""), ("Ivo Marr", "Councilman")]),
+        ("It contradicts Police Commissioner Ivo Marr’s account.", [("Ivo Marr", "Police Commissioner")]),
+        ("Officials said Commissioner Lisk left.", [("Commissioner Lisk", "")]),
+        ("The Lisk Commissioner Office said so.", [("Lisk Commissioner Office", "")]),
+        ("Officials said the Police Commission met.", [("Police Commission", "")]),
+    ],
+    ids=["head-and-role", "title-and-role", "council-member", "place-and-role", "possessive-surname",
+         "role-before-one-word", "role-inside-a-body", "head-nouns-only"],
+)
+def test_mentions_role_nouns_as_titles(text: str, expected: list[tuple[str, str]]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials at the U.S. Attorney’s Office in Lisk said so.",
+         [("U.S. Attorney’s Office", ""), ("Lisk", "")]),
+        ("The Sela Sheriff's Office said so.", [("Sela Sheriff's Office", "")]),
+        ("The U.N. Refugee Agency said so.", [("U.N. Refugee Agency", "")]),
+        ("Troops left the U.S. Officials in Lisk said so.", [("U.S", ""), ("Lisk", "")]),
+        ("Officials said Danhoff's Office Ivo said so.", [("Danhoff", ""), ("Office Ivo", "")]),
+    ],
+    ids=["dotted-acronym-and-role-office", "role-office", "dotted-acronym-and-head",
+         "sentence-ends-after-acronym", "owner-is-a-person"],
+)
+def test_mentions_offices_and_dotted_acronyms(text: str, expected: list[tuple[str, str]]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials said Ivo Danhoff of the Lisk Water Board left.",
+         [("Ivo Danhoff", ""), ("Lisk Water Board", "")]),
+        ("Officials said Ivo Brenat Danhoff of Korvat Labs left.",
+         [("Ivo Brenat Danhoff", ""), ("Korvat Labs", "")]),
+        ("Officials said Governor Ivo Danhoff of Lisk left.", [("Ivo Danhoff", "Governor"), ("Lisk", "")]),
+        ("The Ministry of Defence said so.", [("Ministry of Defence", "")]),
+        ("Troops crossed the Gulf of Lisk.", [("Gulf of Lisk", "")]),
+        ("Officials said the Sela of Lisk left.", [("Sela of Lisk", "")]),
+        ("Officials said Ivo Marr of Lisk left.", [("Ivo Marr of Lisk", "")]),
+    ],
+    ids=["person-of-body", "three-word-person", "titled-person-of-place", "head-before-of",
+         "common-word-before-of", "one-word-before-of",
+         "common-surname-before-of"],
+)
+def test_mentions_person_of_a_body(text: str, expected: list[tuple[str, str]]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Crowds marched to the 12th Precinct on Monday.", [("12th Precinct", "")]),
+        ("Crowds gathered on East 41st Street.", [("East 41st Street", "")]),
+        ("The 3rd Sela Brigade said so.", [("3rd Sela Brigade", "")]),
+        ("On the 3rd Brenovo was hit.", [("Brenovo", "")]),
+        ("Crowds marched 3 Precinct blocks.", [("Precinct", "")]),
+    ],
+    ids=["ordinal-and-head", "direction-ordinal-street", "ordinal-unit", "ordinal-before-plain-name",
+         "cardinal-number"],
+)
+def test_mentions_ordinals_in_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert names(text) == expected

@@ -293,3 +293,115 @@ def test_resolve_alias_that_a_split_forbids_is_an_error() -> None:
 def test_resolve_role_from_the_text(sources: list[list[str]], name: str, role: str | None) -> None:
     (entity,) = [e for e in resolve(*sources) if e.name == name]
     assert entity.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Officials said the Danhoff campaign paid for the ads.", "Danhoff campaign", "group"),
+        ("A lawyer for the Danhoff family said so.", "Danhoff family", "group"),
+        ("Officials said whistleblower Ivo Danhoff left.", "Ivo Danhoff", "person"),
+        ("Officials said Paul Danhoff, water and flood analyst at Korvat, left.", "Paul Danhoff", "person"),
+    ],
+    ids=["campaign", "family", "whistleblower", "coordinated-role"],
+)
+def test_resolve_types_campaigns_families_and_people(text: str, name: str, kind: str) -> None:
+    entities = resolve([text, text])
+    (entity,) = [e for e in entities if name in (e.name, *e.aliases)]
+    assert entity.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The Lisk Valley campaign began in May.", "Lisk Valley campaign"),
+        ("The family of Ivo Danhoff said so.", "family"),
+    ],
+    ids=["two-word-name", "family-before-name"],
+)
+def test_resolve_no_campaign_without_a_one_word_name(text: str, absent: str) -> None:
+    entities = resolve([text, text])
+    assert all(absent not in (e.name, *e.aliases) for e in entities)
+
+
+MAIN = "Governor Mirela Danhoff spoke."
+RELATIVE = "Her sister, Ilsa Danhoff, 40, spoke too."
+OTHER = "Governor Ilsa Danhoff spoke too."
+ALONE = "Danhoff left."
+
+
+@pytest.mark.parametrize(
+    ("sources", "joined"),
+    [
+        ([[MAIN, RELATIVE, ALONE], [MAIN, RELATIVE, ALONE], [MAIN, ALONE], [MAIN, ALONE]], True),
+        ([[MAIN, RELATIVE, ALONE], [MAIN, ALONE], [MAIN, ALONE], [OTHER, ALONE], [OTHER, ALONE]], False),
+        ([[MAIN, RELATIVE, ALONE], [MAIN, RELATIVE, ALONE], [MAIN, RELATIVE, ALONE]], False),
+    ],
+    ids=["relative-named-only-beside-the-main-person", "other-named-on-their-own",
+         "as-often-as-the-main-person"],
+)
+def test_resolve_surname_of_the_main_person_beside_a_relative(sources: list[list[str]], joined: bool) -> None:
+    entities = resolve(*sources)
+    assert ("Danhoff" in group_of(entities, "Mirela Danhoff")) == joined
+    assert "Danhoff" not in group_of(entities, "Ilsa Danhoff")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Residents of Brenat Kozar village said the mosque fell.", "Brenat Kozar", "place"),
+        ("Officials in Brenat Kozar town said so.", "Brenat Kozar", "place"),
+        ("Officials said Brenat Kozar villagers fled.", "Brenat Kozar", "person"),
+        ("Officials said Brenat Kozar, 40, left town.", "Brenat Kozar", "person"),
+    ],
+    ids=["lower-case-village-after", "lower-case-town-after", "villagers-is-no-cue", "person-then-town"],
+)
+def test_resolve_lower_case_place_noun_after_a_name(text: str, name: str, kind: str) -> None:
+    entities = resolve([text, text])
+    (entity,) = [e for e in entities if name in (e.name, *e.aliases)]
+    assert entity.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("forms", "together"),
+    [
+        (["12th Police Precinct", "12th Precinct"], True),
+        (["Lisk Police Board", "Lisk Board"], True),
+        (["Lisk Water Board", "Lisk Board"], False),
+        (["Lisk Police Council Board", "Lisk Board"], False),
+    ],
+    ids=["inner-head-dropped", "inner-head-before-head", "inner-word-no-head", "two-inner-heads"],
+)
+def test_resolve_inner_head_noun_left_out(forms: list[str], together: bool) -> None:
+    entities = resolve([f"Crowds marched to the {form} on Monday." for form in forms])
+    assert (forms[1] in group_of(entities, forms[0])) == together
+
+
+@pytest.mark.parametrize(
+    ("forms", "acronym", "together"),
+    [
+        (["Department of Water"], "DOW", True),
+        (["Department of Water Works"], "DWW", True),
+        (["Department Water Office"], "DOW", False),
+        (["Department of Water", "Division of Works"], "DOW", False),
+    ],
+    ids=["acronym-keeps-of", "acronym-skips-of", "no-of-in-name", "two-names-fit"],
+)
+def test_resolve_acronym_that_keeps_of(forms: list[str], acronym: str, together: bool) -> None:
+    texts = [f"Officials at the {form} met on Monday." for form in forms]
+    entities = resolve([*texts, f"Officials at the {acronym} met on Monday."])
+    assert (acronym in group_of(entities, forms[0])) == together
+
+
+@pytest.mark.parametrize(
+    ("forms", "together"),
+    [
+        (["Teskara Island", "Teskara"], True),
+        (["Teskara Islands", "Teskara"], False),
+        (["North Teskara Island", "Teskara"], False),
+    ],
+    ids=["island-and-bare-name", "plural-islands", "longer-name"],
+)
+def test_resolve_island_with_and_without_the_noun(forms: list[str], together: bool) -> None:
+    entities = resolve([f"The quake shook {form} on Monday, officials in Lisk said." for form in forms])
+    assert (forms[1] in group_of(entities, forms[0])) == together

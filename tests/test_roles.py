@@ -78,3 +78,32 @@ def test_roles_in_an_appositive(after: str, role: str | None) -> None:
 )
 def test_roles_pick_the_most_frequent_then_most_informative(found: list[RoleText], role: str | None) -> None:
     assert pick_role(found) == role
+
+
+@pytest.mark.parametrize(
+    ("after", "role"),
+    [
+        (", water and flood analyst at Korvat, said.", "water and flood analyst at Korvat"),
+        (", a senior or acting adviser to the mayor, said.", "senior or acting adviser to the mayor"),
+        (", and analyst Ivo Marr said.", None),
+        (", water and analyst, said.", None),
+        (", 62, and an analyst, said.", None),
+    ],
+    ids=["and-between-modifiers", "or-between-modifiers", "and-first", "and-before-noun", "age-first"],
+)
+def test_roles_with_coordinated_modifiers(after: str, role: str | None) -> None:
+    found = role_after(after)
+    assert (found.text if found else None) == role
+
+
+@pytest.mark.parametrize(
+    ("before", "role"),
+    [
+        ("banned the firm after whistleblower ", "whistleblower"),
+        ("banned the firm after the whistle ", None),
+    ],
+    ids=["whistleblower", "not-a-role"],
+)
+def test_roles_whistleblower_before_the_name(before: str, role: str | None) -> None:
+    found = role_before(before)
+    assert (found.text if found else None) == role
