@@ -9,7 +9,7 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-from .errors import ContentError, ExplainerError, Problem, VerifyError
+from .errors import ContentError, ExplainerError, Problem, VerifyError, report, shorten
 from .models import Entity, Page
 from .paths import MKDOCS_YML, PROJECT_ROOT, TEMPLATES
 
@@ -18,8 +18,6 @@ EXIT_INTERNAL, EXIT_INTERRUPTED = 70, 130
 EXIT_CODES = ("Exit codes: 0 ok, 1 bad content, 2 bad usage, 3 MkDocs build failed, 4 verification "
               "failed, 5 output folder refused or not writable, 70 internal error (a bug: please "
               "report it), 130 interrupted.")
-MAX_REPORTED = 200
-"""At most this many problems are printed; the count of the rest follows."""
 MAX_MESSAGE = 2000
 """Longest error message printed (MkDocs' own messages can echo whole pages)."""
 
@@ -77,7 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         report(err.problems)
         return err.exit_code
     except ExplainerError as err:
-        print(f"explainer: {_shorten(str(err))}", file=sys.stderr)
+        print(f"explainer: {shorten(str(err), MAX_MESSAGE)}", file=sys.stderr)
         return err.exit_code
     except KeyboardInterrupt:
         print("explainer: interrupted; docs/ and site/ were left as they were", file=sys.stderr)
@@ -96,7 +94,7 @@ def _internal_error(err: BaseException) -> int:
     """Say that this is the tool's fault, where it happened, and how to report it."""
     frames = traceback.extract_tb(err.__traceback__)
     where = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
-    print(f"explainer: internal error{where}: {type(err).__name__}: {_shorten(str(err), 300)}\n"
+    print(f"explainer: internal error{where}: {type(err).__name__}: {shorten(str(err), 300)}\n"
           "This is a bug in the explainer, not in your files; docs/ and site/ were left as they "
           "were. Please report it with the command you ran (set EXPLAINER_DEBUG=1 for the "
           "details).", file=sys.stderr)
@@ -177,18 +175,6 @@ def _check(content: Path) -> int:
     if site is not None:
         _report_suspicions(site.entities, content)
     return EXIT_CONTENT if errors else EXIT_OK
-
-
-def _shorten(text: str, limit: int = MAX_MESSAGE) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def report(problems: list[Problem]) -> None:
-    """Print problems, at most MAX_REPORTED of them, each at most MAX_MESSAGE characters."""
-    for problem in problems[:MAX_REPORTED]:
-        print(_shorten(str(problem)), file=sys.stderr)
-    if len(problems) > MAX_REPORTED:
-        print(f"... and {len(problems) - MAX_REPORTED} more problem(s) not shown", file=sys.stderr)
 
 
 def _report_suspicions(entities: Sequence[Entity], content: Path) -> None:

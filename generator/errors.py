@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +37,18 @@ class Problem:
         path = printable(self.path)
         where = f"{path}:{self.line}" if self.line else path
         return f"{where}: {self.severity}: {self.message}"
+
+
+MAX_REPORTED = 200
+"""At most this many problems are printed; the count of the rest follows."""
+
+
+def report(problems: list[Problem]) -> None:
+    """Print problems on stderr, at most MAX_REPORTED of them (each is one bounded line)."""
+    for problem in problems[:MAX_REPORTED]:
+        print(problem, file=sys.stderr)
+    if len(problems) > MAX_REPORTED:
+        print(f"... and {len(problems) - MAX_REPORTED} more problem(s) not shown", file=sys.stderr)
 
 
 def shorten(text: str, limit: int) -> str:

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from generator.errors import ContentError, ExplainerError
+from generator.errors import ContentError, ExplainerError, report
 from generator.load import inputs_fingerprint
 from generator.paths import TEMPLATES
 from generator.pipeline import generate
@@ -61,8 +61,6 @@ def _keep_previous(err: Exception) -> None:
     This goes to stderr, not to MkDocs' logger: in strict mode MkDocs would count a logged error
     and abort the rebuild, and the browser's request would wait for a page that never comes.
     """
-    from generator.cli import report
-
     if isinstance(err, ContentError):
         report(err.problems)
     else:

@@ -18,6 +18,7 @@ import ctypes
 import ctypes.util
 import errno
 import fcntl
+import functools
 import os
 import shutil
 import signal
@@ -48,8 +49,9 @@ def fault_point(step: str) -> None:
         os.kill(os.getpid(), signal.SIGKILL)
 
 
+@functools.cache
 def umask() -> int:
-    """The process umask (read by setting it and putting it back)."""
+    """The process umask, read once (by setting it and putting it back) before any file is written."""
     mask = os.umask(0o022)
     os.umask(mask)
     return mask
