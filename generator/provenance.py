@@ -86,6 +86,11 @@ DATELINE_AGENCY = re.compile(
     rf"(?:(?:[A-Z][A-Z.,' -]{{1,40}}|(?i:{MONTH})\s+\d{{1,2}}(?:,\s*(?:19|20)\d{{2}})?)\s)?"
     r"\((?P<agency>[A-Z][A-Za-z&]{1,12}(?:\s[A-Z][a-z]+)?)\)\s*(?:--|—|–|-|:)")
 """An agency tag opening the first paragraph: "CITY (Agency) -", "March 17 (AGENCY) --"."""
+JOINED_OUTLET = r"(?<![A-Za-z])[A-Z][a-z]{2,}(?:world|week|wire|news|times|post|daily)(?![A-Za-z])"
+"""A one-word outlet name whose outlet word is written small: "Harborworld", "Coastweek"."""
+OPENING_OUTLET = re.compile(
+    rf"(?:(?P<outlet>{ORG})\s+|(?P<joined>{JOINED_OUTLET})\s*)(?:--|—|–|-)\s*(?=[A-Z])")
+"""An outlet tag opening the first paragraph in place of a dateline: "Example News - The company said"."""
 COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright\s*(?:©|\(c\)|(?=(?:19|20)\d{2})))\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*,?\s*)?"
     r"(?P<outlet>[^.,;|]{2,60}?)\s*(?:[.,;|]\s*all\s+rights\s+reserved\.?|\.)?",
@@ -238,9 +243,13 @@ def outlet_in_widget(text: str) -> Reading | None:
 
 
 def agency_dateline(text: str) -> Reading | None:
-    """Read the agency tag that opens a first paragraph: "CITY (Agency) - ..."."""
+    """Read the agency or outlet tag opening a first paragraph: "CITY (Agency) - ", "Example News - "."""
     m = DATELINE_AGENCY.match(text[:80])
-    return Reading(m.group("agency"), "dateline agency tag") if m else None
+    if m:
+        return Reading(m.group("agency"), "dateline agency tag")
+    m = OPENING_OUTLET.match(text[:80])
+    name = _clean_name(m.group("outlet") or m.group("joined")) if m else ""
+    return Reading(name, "outlet tag opening the text") if name and name not in OUTLET_WORDS else None
 
 
 def self_reference(paragraphs: Sequence[str]) -> Reading | None:

@@ -101,7 +101,13 @@ def test_provenance_reads_an_outlet_named_inside_a_widget() -> None:
 @pytest.mark.parametrize(
     ("text", "agency"),
     [("RIVERTON (Agency) - The river rose.", "Agency"), ("May 3 (XYZ) -- The river rose.", "XYZ"),
-     ("The river (XYZ) rose - fast.", None), ("The river rose (XYZ) -- sharply.", None)],
+     ("The river (XYZ) rose - fast.", None), ("The river rose (XYZ) -- sharply.", None),
+     ("Harbor News - The river rose.", "Harbor News"),
+     ("Harborworld-Acme today said the river rose.", "Harborworld"),
+     ("Coastweek — Officials said the river rose.", "Coastweek"),
+     ("Anglo-Acme said the river rose.", None), ("Acme-Harborworld said it rose.", None),
+     ("News - The river rose.", None), ("Harbor said - Acme rose.", None), ("Framework-Acme rose.", None),
+     ("Riverton's Herald-Star said the river rose.", None)],
 )
 def test_provenance_reads_an_agency_tag_opening_the_first_paragraph(text: str, agency: str | None) -> None:
     found = agency_dateline(text)

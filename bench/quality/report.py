@@ -256,7 +256,9 @@ def short_details(run: CorpusRun) -> list[tuple[str, tuple[str, ...], int]]:
     """The lists of one corpus's short details section: (label, items shown, how many in all)."""
     s, src = run.scores, run.sources
     lists: list[tuple[str, tuple[str, ...]]] = [
-        ("central entities missed", s.entities.missed_central), ("wrong speakers", s.statements.wrong)]
+        ("central entities missed", s.entities.missed_central),
+        ("entities not in the gold reading", s.entities.unmatched), ("split errors", s.entities.splits),
+        ("wrong speakers", s.statements.wrong)]
     if src is not None:
         lists += [("furniture left", src.left), ("reporting lost", src.lost),
                   ("reporting shown only in the headline", src.in_headline),
