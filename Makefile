@@ -8,6 +8,16 @@ TESTDEPS := $(VENV)/.test-installed
 
 .PHONY: site serve generate check test lint typecheck golden quality clean
 
+# A .venv copied from another folder (`cp -a` of the project) would run that folder's code and
+# templates: notice it by the interpreter its scripts name, and make a fresh one here.
+VENV_OWNER := $(shell sed -n '1s/^\#!//p' $(BIN)/explainer 2>/dev/null)
+ifneq ($(VENV_OWNER),)
+ifneq ($(VENV_OWNER),$(CURDIR)/$(BIN)/python)
+$(info .venv was made for $(VENV_OWNER); making a fresh one in $(CURDIR))
+$(shell rm -rf $(VENV))
+endif
+endif
+
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
 	  { echo "Python 3.11 or newer is needed (set PYTHON=...)"; exit 1; }

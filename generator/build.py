@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import signal
 import threading
@@ -13,6 +14,7 @@ from pathlib import Path
 from .errors import BuildError, OutputError, VerifyError
 from .markdown import html_text
 from .outputs import exchange, fault_point, is_ours, output_lock, refusal, scratch_folder, stamp
+from .paths import BASE_CONFIG, HOOKS, MKDOCS_YML
 from .pipeline import Generated
 from .verify import verify_built_site
 from .write import write_tree
@@ -55,8 +57,9 @@ def run_mkdocs(config_file: Path, docs: Path, site: Path, site_name: str) -> Non
     logger = logging.getLogger("mkdocs")
     logger.addHandler(collect)
     try:
-        config = load_config(str(config_file), docs_dir=str(docs), site_dir=str(site),
-                             site_name=html_text(site_name), strict=True)
+        os.environ[BASE_CONFIG] = str(MKDOCS_YML)
+        config = load_config(str(config_file), docs_dir=str(docs.absolute()), site_dir=str(site.absolute()),
+                             site_name=html_text(site_name), strict=True, hooks=[str(HOOKS)])
         config.plugins.on_startup(command="build", dirty=False)
         try:
             build(config)

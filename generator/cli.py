@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .errors import ContentError, ExplainerError, Problem, VerifyError, report, shorten
 from .models import Entity, Page
-from .paths import MKDOCS_YML, PROJECT_ROOT, TEMPLATES
+from .paths import PROJECT_ROOT, config_file, template_folders
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE, EXIT_BUILD, EXIT_VERIFY, EXIT_OUTPUT = 0, 1, 2, 3, 4, 5
 EXIT_INTERNAL, EXIT_INTERRUPTED = 70, 130
@@ -49,7 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     content_option(build)
     build.add_argument("--docs", type=Path, default=Path("docs"), help="Markdown folder (default: docs)")
     build.add_argument("--site", type=Path, default=Path("site"), help="site folder (default: site)")
-    build.add_argument("--config", type=Path, default=MKDOCS_YML, help="mkdocs.yml to use")
+    build.add_argument("--config", type=Path, default=None,
+                       help="mkdocs.yml to use (default: ./mkdocs.yml, else the packaged one)")
 
     serve = commands.add_parser("serve", help="preview with live reload",
                                 description="Generate and serve a live preview; edits to the "
@@ -57,7 +58,15 @@ def build_parser() -> argparse.ArgumentParser:
     content_option(serve)
     serve.add_argument("--docs", type=Path, default=Path("docs"), help="Markdown folder (default: docs)")
     serve.add_argument("--dev-addr", default="127.0.0.1:8000", help="address (default: 127.0.0.1:8000)")
-    serve.add_argument("--config", type=Path, default=MKDOCS_YML, help="mkdocs.yml to use")
+    serve.add_argument("--config", type=Path, default=None,
+                       help="mkdocs.yml to use (default: ./mkdocs.yml, else the packaged one)")
+
+    new = commands.add_parser("new", help="create an event folder ready for articles",
+                              description="Create DIR with content/articles/, a commented site.yml "
+                                          "and editorial.yml, a mkdocs.yml extending the packaged "
+                                          "one, site_templates/ for overrides, a .gitignore and a "
+                                          "CI workflow. Nothing that exists is overwritten.")
+    new.add_argument("folder", type=Path, metavar="DIR", help="the event folder to create")
 
     check = commands.add_parser("check", help="validate the content folder and report every problem",
                                 description="Read the content folder and report every problem "
@@ -103,6 +112,19 @@ def _internal_error(err: BaseException) -> int:
     return EXIT_INTERNAL
 
 
+def _absolute(args: argparse.Namespace) -> argparse.Namespace:
+    """Resolve every path option against the current folder, never the package or a config file."""
+    here = Path.cwd()
+    for name in ("content", "docs", "site", "config", "folder"):
+        value = getattr(args, name, None)
+        if isinstance(value, Path):
+            setattr(args, name, here / value)
+    if hasattr(args, "config") and args.config is None:
+        args.config = config_file(here)
+    args.templates = template_folders(here)
+    return args
+
+
 def _run(args: argparse.Namespace) -> int:
     """Import the stages only now, so Ctrl-C during start-up is handled like any other."""
     from .build import build_site
@@ -110,11 +132,19 @@ def _run(args: argparse.Namespace) -> int:
     from .pipeline import generate
     from .write import publish_pages
 
+    args = _absolute(args)
+    if args.command == "new":
+        from .scaffold import create_event_folder
+
+        created = create_event_folder(args.folder)
+        print(f"explainer: created {args.folder} ({len(created)} files); put articles in "
+              f"{args.folder / 'content' / 'articles'} and run `explainer build` there")
+        return EXIT_OK
     if args.command == "check":
-        return _check(args.content)
+        return _check(args.content, args.templates)
     outputs = {"--docs": args.docs} | ({"--site": args.site} if args.command == "build" else {})
     check_output_folders(outputs, _protected(args))
-    generated = generate(args.content, TEMPLATES)
+    generated = generate(args.content, args.templates)
     report(list(generated.warnings))
     if args.command == "generate":
         with output_lock([args.docs]):
@@ -144,21 +174,24 @@ def _serve(args: argparse.Namespace, title: str, pages: tuple[Page, ...]) -> Non
 
     from .load import inputs_fingerprint
     from .markdown import html_text
-    from .mkdocs_hooks import CONTENT, GENERATED_FROM
+    from .mkdocs_hooks import CONTENT, GENERATED_FROM, TEMPLATE_PATH
     from .outputs import stamp
+    from .paths import BASE_CONFIG, HOOKS, MKDOCS_YML
     from .write import write_pages
 
-    fingerprint = inputs_fingerprint(args.content.resolve(), TEMPLATES)
+    fingerprint = inputs_fingerprint(args.content.resolve(), *args.templates)
     write_pages(pages, args.docs)
     stamp(args.docs, "docs")
     os.environ[CONTENT] = str(args.content.resolve())
+    os.environ[TEMPLATE_PATH] = os.pathsep.join(str(t) for t in args.templates)
     os.environ[GENERATED_FROM] = fingerprint
+    os.environ[BASE_CONFIG] = str(MKDOCS_YML)
     print(f"explainer: serving at http://{args.dev_addr}/ (Ctrl-C to stop)", file=sys.stderr)
-    serve(str(args.config), dev_addr=args.dev_addr, livereload=True,
+    serve(str(args.config), dev_addr=args.dev_addr, livereload=True, hooks=[str(HOOKS)],
           docs_dir=str(args.docs.resolve()), site_name=html_text(title))
 
 
-def _check(content: Path) -> int:
+def _check(content: Path, templates: Sequence[Path]) -> int:
     """Run every validation `build` runs before MkDocs; write nothing."""
     from .pipeline import assemble, validate
 
@@ -166,9 +199,11 @@ def _check(content: Path) -> int:
     errors = [p for p in problems if p.severity == "error"]
     if site is not None and not errors:
         try:
-            validate(site, TEMPLATES)
+            validate(site, templates)
         except VerifyError as err:
             problems += [Problem(str(content), 0, f"verification: {f}") for f in err.failures]
+        except ContentError as err:
+            problems += err.problems
     report(problems)
     errors = [p for p in problems if p.severity == "error"]
     print(f"{len(errors)} error(s), {len(problems) - len(errors)} warning(s)", file=sys.stderr)

@@ -22,6 +22,8 @@ from generator.write import write_pages
 log = logging.getLogger("mkdocs.explainer")
 CONTENT = "EXPLAINER_CONTENT"
 """Environment variable: the content folder being previewed."""
+TEMPLATE_PATH = "EXPLAINER_TEMPLATES"
+"""Environment variable: the template folders of the preview, joined by os.pathsep."""
 GENERATED_FROM = "EXPLAINER_GENERATED_FROM"
 """Environment variable: fingerprint of the inputs `explainer serve` generated docs/ from."""
 _serving = False
@@ -41,18 +43,25 @@ def on_pre_build(config: Any) -> None:
     if not _serving:
         return
     content = Path(os.environ.get(CONTENT, "content"))
-    fingerprint = inputs_fingerprint(content, TEMPLATES)
+    templates = _templates()
+    fingerprint = inputs_fingerprint(content, *templates)
     if fingerprint == _generated_from:
         return
     _generated_from = fingerprint
     try:
-        generated = generate(content, TEMPLATES)
+        generated = generate(content, templates)
         changed = write_pages(generated.pages, Path(config["docs_dir"]))
     except (ExplainerError, OSError) as err:
         _keep_previous(err)
         return
     if changed:
         log.info("explainer: regenerated %d page(s)", len(changed))
+
+
+def _templates() -> tuple[Path, ...]:
+    """The template folders `explainer serve` was started with (the packaged ones by default)."""
+    given = os.environ.get(TEMPLATE_PATH, "")
+    return tuple(Path(p) for p in given.split(os.pathsep) if p) or (TEMPLATES,)
 
 
 def _keep_previous(err: Exception) -> None:
@@ -72,5 +81,6 @@ def _keep_previous(err: Exception) -> None:
 def on_serve(server: Any, config: Any, builder: Any) -> Any:
     """Watch the corpus and the templates as well as docs/."""
     server.watch(os.environ.get(CONTENT, "content"))
-    server.watch(str(TEMPLATES))
+    for folder in _templates():
+        server.watch(str(folder))
     return server

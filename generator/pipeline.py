@@ -56,7 +56,7 @@ def claimant_finder(statements: Sequence[Statement]) -> Callable[[Citation], str
     return claimant
 
 
-def generate(content: Path, templates: Path = TEMPLATES) -> Generated:
+def generate(content: Path, templates: Sequence[Path] = (TEMPLATES,)) -> Generated:
     """Run load -> clean -> extract and resolve -> render; raise ContentError on input errors."""
     site, problems = assemble(content)
     if site is None or any(p.severity == "error" for p in problems):
@@ -64,7 +64,7 @@ def generate(content: Path, templates: Path = TEMPLATES) -> Generated:
     return Generated(site, validate(site, templates), tuple(problems))
 
 
-def validate(site: Site, templates: Path = TEMPLATES) -> tuple[Page, ...]:
+def validate(site: Site, templates: Sequence[Path] = (TEMPLATES,)) -> tuple[Page, ...]:
     """Check the citations, render every page, and check what can be checked before MkDocs."""
     check_citations(site)
     pages = (*render_pages(site, templates), *copy_assets(templates))

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+import traceback
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,7 @@ from typing import Any
 import jinja2
 
 from .describe import descriptions
+from .errors import ContentError, Problem
 from .knowledge import knowledge_json
 from .markdown import Safe, escape_md, external_link, finalize, front_matter, link, relative_link
 from .models import Citation, Claim, Entity, Location, Page, Position, Site, SpeakerStatements, Statement
@@ -67,10 +69,14 @@ class Footnotes:
         return Safe("\n".join(lines))
 
 
-def make_environment(templates: Path) -> jinja2.Environment:
-    """Create the one Jinja environment: strict undefined, every printed value escaped."""
+def make_environment(templates: Sequence[Path]) -> jinja2.Environment:
+    """Create the one Jinja environment: strict undefined, every printed value escaped.
+
+    Templates are looked up in each folder in turn, so an event's own template replaces the
+    packaged one of the same name.
+    """
     return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(templates)),
+        loader=jinja2.FileSystemLoader([str(t) for t in templates]),
         undefined=jinja2.StrictUndefined,
         finalize=finalize,
         autoescape=False,
@@ -80,9 +86,25 @@ def make_environment(templates: Path) -> jinja2.Environment:
     )
 
 
-def render_pages(site: Site, templates: Path) -> list[Page]:
+def render_pages(site: Site, templates: Sequence[Path]) -> list[Page]:
+    """Render every page of the site; a broken template is a problem naming its file and line."""
+    try:
+        return _render_all(site, make_environment(templates))
+    except jinja2.TemplateError as err:
+        raise ContentError([template_problem(err)]) from None
+
+
+def template_problem(err: jinja2.TemplateError) -> Problem:
+    """Say in which template file and line an error arose (an event's own template can be wrong)."""
+    if isinstance(err, jinja2.TemplateSyntaxError) and err.filename:
+        return Problem(err.filename, err.lineno, f"template error: {err.message}")
+    frames = [f for f in traceback.extract_tb(err.__traceback__) if f.filename.endswith(".j2")]
+    where = (frames[-1].filename, frames[-1].lineno or 0) if frames else ("site_templates", 0)
+    return Problem(*where, f"template error: {err}")
+
+
+def _render_all(site: Site, env: jinja2.Environment) -> list[Page]:
     """Render every page of the site, then the source pages with where each paragraph is cited."""
-    env = make_environment(templates)
     cited_on: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
     pages = [_render(env, site, "index.md", "home.md.j2", site.config.title, cited_on)]
     for path, template, title in SECTIONS:
