@@ -863,6 +863,34 @@ def test_quality_main_scores_every_corpus_with_a_gold_reading(tmp_path: Path,
     assert not any(p.name != "articles" for p in (tmp_path / "corpora" / "storm").iterdir())
 
 
+def test_quality_main_scores_invented_corpora_from_the_second_root(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    content = write_corpus(tmp_path / "content", {"a": DEV_ARTICLE})
+    gold_path = tmp_path / "gold.yml"
+    gold_path.write_text(yaml.safe_dump(GOLD), encoding="utf-8")
+    readings = tmp_path / "readings"
+    readings.mkdir()
+    for name in ("storm", "flood", "absent"):
+        reading = GOLD | {"statements": [], "sources": {"s": gold_source()}}
+        (readings / f"{name}.yml").write_text(yaml.safe_dump(reading), encoding="utf-8")
+    write_corpus(tmp_path / "corpora" / "storm", {"s": ARTICLE})
+    write_corpus(tmp_path / "invented" / "flood", {"s": ARTICLE})
+    write_corpus(tmp_path / "invented" / "storm", {"s": "Another headline\n\nNot this one.\n"})
+    args = ["--gold", str(gold_path), "--content", str(content), "--gold-dir", str(readings),
+            "--corpora", str(tmp_path / "corpora"), "--invented", str(tmp_path / "invented"),
+            "--write", str(tmp_path / "Q.md")]
+    assert score.main(args) == 0
+    text, markdown = capsys.readouterr().out, (tmp_path / "Q.md").read_text(encoding="utf-8")
+    assert "(2 scored)" in text and "Invented corpora scored: 1" in text
+    assert "Skipped absent: its folder is missing" in text
+    assert "invented/absent/" in text
+    table = markdown.split("## Per corpus", 1)[1].split("\n## ", 1)[0]
+    rows = [line.split(" | ")[0] for line in table.splitlines() if line.startswith("| ")]
+    assert rows[3:5] == ["| flood (invented)", "| storm"]
+    assert "### flood (invented)" in markdown
+    assert not any(p.name != "articles" for p in (tmp_path / "invented" / "flood").iterdir())
+
+
 def test_quality_main_exits_2_on_an_invalid_corpus_reading(tmp_path: Path,
                                                           capsys: pytest.CaptureFixture[str]) -> None:
     gold_path = tmp_path / "gold.yml"

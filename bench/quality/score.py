@@ -2,8 +2,10 @@
 
 Run from the project root: `.venv/bin/python bench/quality/score.py [--write QUALITY.md]`.
 It generates the development corpus in content/ twice (as it is, and without its editorial.yml)
-and each corpus ../shared/corpora/events/<name>/ that has a gold reading bench/quality/gold/<name>.yml
-(from a temporary copy, so nothing is written next to the corpus), each with the package's own
+and each corpus that has a gold reading bench/quality/gold/<name>.yml, looked for first among the real
+corpora ../shared/corpora/events/<name>/ and then among the invented test corpora
+tests/fixtures/events/<name>/ (their rows are marked "(invented)"), each from a temporary copy, so
+nothing is written next to the corpus, and each with the package's own
 `generate()`, reads data/knowledge.json from the generated pages and scores it. It measures and
 never gates: the exit code is 0, or 2 when a gold reading is missing or invalid.
 
@@ -21,6 +23,7 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from gold import Gold, GoldError, load_gold
@@ -38,6 +41,8 @@ GOLD_PATH = HERE / "gold.yml"
 GOLD_DIR = HERE / "gold"
 CONTENT = ROOT / "content"
 CORPORA = ROOT.parent / "shared" / "corpora" / "events"
+INVENTED = ROOT / "tests" / "fixtures" / "events"
+INVENTED_MARK = " (invented)"
 DEV_NAME = "belgorod-2023"
 EDITORIAL = "editorial.yml"
 KNOWLEDGE_PATH = "data/knowledge.json"
@@ -105,15 +110,41 @@ def gold_readings(folder: Path) -> list[tuple[str, Gold]]:
     return [(path.stem, load_gold(path)) for path in paths]
 
 
-def shared_runs(readings: Sequence[tuple[str, Gold]], corpora: Path) -> tuple[list[CorpusRun], list[str]]:
+@dataclass(frozen=True)
+class CorporaRoot:
+    """A folder of corpora <name>/articles/ and the mark its rows carry in the report."""
+
+    folder: Path
+    """The folder holding the corpora."""
+    mark: str = ""
+    """Appended to a corpus name in the report ("" for real corpora, INVENTED_MARK for invented ones)."""
+
+
+def corpus_folder(name: str, roots: Sequence[CorporaRoot]) -> tuple[Path, str] | None:
+    """Find a corpus in the first root that has it: its folder and its report mark, or None."""
+    for root in roots:
+        if (root.folder / name).is_dir():
+            return root.folder / name, root.mark
+    return None
+
+
+def missing_note(name: str, roots: Sequence[CorporaRoot]) -> str:
+    """Say that no root holds a corpus, naming every folder looked in."""
+    looked = " or ".join(f"{shown(root.folder / name)}/" for root in roots) or "no corpora folder"
+    return f"Skipped {name}: its folder is missing (looked for {looked})."
+
+
+def shared_runs(readings: Sequence[tuple[str, Gold]],
+                roots: Sequence[CorporaRoot]) -> tuple[list[CorpusRun], list[str]]:
     """Generate and score each corpus that has a gold reading; notes say which were skipped and why."""
     runs: list[CorpusRun] = []
     notes: list[str] = []
     for name, gold in readings:
-        folder = corpora / name
-        if not folder.is_dir():
-            notes.append(f"Skipped {name}: its folder {shown(folder)}/ is missing.")
+        found = corpus_folder(name, roots)
+        if found is None:
+            notes.append(missing_note(name, roots))
             continue
+        folder, mark = found
         try:
             knowledge = in_temporary_copy(folder)
         except ContentError as err:
@@ -121,8 +152,18 @@ def shared_runs(readings: Sequence[tuple[str, Gold]], corpora: Path) -> tuple[li
             first = f"{Path(errors[0].path).name}: {errors[0].message}" if errors else "no message"
             notes.append(f"Skipped {name}: the generator refused its content ({first}).")
             continue
-        runs.append(scored(name, gold, knowledge, folder))
+        runs.append(scored(f"{name}{mark}", gold, knowledge, folder))
     return runs, notes
+
+
+def corpora_note(readings: Sequence[tuple[str, Gold]], gold_dir: Path, roots: Sequence[CorporaRoot],
+                 runs: Sequence[CorpusRun]) -> str:
+    """Say where the other corpora were looked for and how many were scored (and how many invented)."""
+    places = " or ".join(f"{shown(root.folder)}/<name>/{root.mark}" for root in roots)
+    invented = sum(1 for run in runs if run.name.endswith(INVENTED_MARK))
+    return (f"Other corpora: {len(readings)} gold readings in {shown(gold_dir)}/, each scored against "
+            f"{places} ({len(runs)} scored). Invented corpora scored: {invented}, "
+            f"rows marked{INVENTED_MARK}.")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -138,6 +179,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="gold readings <name>.yml of other corpora (default: %(default)s)")
     parser.add_argument("--corpora", type=Path, default=CORPORA,
                         help="folder holding those corpora as <name>/articles/ (default: %(default)s)")
+    parser.add_argument("--invented", type=Path, default=INVENTED,
+                        help="folder of invented test corpora <name>/articles/, looked in after --corpora "
+                             "(default: %(default)s)")
     args = parser.parse_args(argv)
     try:
         gold = load_gold(args.gold)
@@ -149,10 +193,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     detail = tuple((mode, sections(score(gold, knowledge))) for mode, knowledge in modes)
     runs = [scored(f"{args.name}, {mode}", gold, knowledge, args.content, summarised=mode == MODES[1],
                    short_details=False) for mode, knowledge in modes]
-    others, skipped = shared_runs(readings, args.corpora)
-    notes = (editorial_note(args.content),
-             f"Other corpora: {len(readings)} gold readings in {shown(args.gold_dir)}/, each scored against "
-             f"{shown(args.corpora)}/<name>/ ({len(others)} scored).", *skipped)
+    roots = (CorporaRoot(args.corpora), CorporaRoot(args.invented, INVENTED_MARK))
+    others, skipped = shared_runs(readings, roots)
+    notes = (editorial_note(args.content), corpora_note(readings, args.gold_dir, roots, others), *skipped)
     quality = Quality((*runs, *others), detail, args.name, notes)
     sys.stdout.write(render_text(quality))
     if args.write:
