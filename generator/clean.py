@@ -12,7 +12,19 @@ from dataclasses import dataclass, replace
 
 from .lexicon import WORD, english_share
 from .models import Article, Paragraph, RawArticle, Removed
-from .provenance import AGENCY_TAG, COPYRIGHT, SITE_PROMO, byline, is_credit, is_stamp, read_source_meta
+from .provenance import (
+    AGENCY_TAG,
+    AUTHOR_NOTE_REASON,
+    COPYRIGHT,
+    MASTHEAD_REASON,
+    SITE_PROMO,
+    author_note,
+    byline,
+    is_credit,
+    is_stamp,
+    masthead,
+    read_source_meta,
+)
 from .text import sentence_spans
 
 BULLET = re.compile(r"^\s*[•·▪●◦‣∙*–—-]\s+(?=\S)")
@@ -91,7 +103,7 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|register|subscribe(?:\s+now)?|sign\s+up\s+for\s+our\s+newsletter|newsletter)",
           widget=True),
     _rule("share buttons",
-          r"(?:share\s+(?:this|on\s+\w+)(?:\s*:)?|click\s+to\s+(?:share|print|email)[^.]{0,40}"
+          r"(?:share\s+(?:this(?:\s+(?:article|story|post|page|video|report))?|on\s+\w+)(?:\s*:)?|click\s+to\s+(?:share|print|email)[^.]{0,40}"
           r"|tweet|print|email|facebook|twitter|whatsapp|telegram|linkedin|copy\s+link)",
           widget=True),
     # Each word is taken whole (\S++): splitting one could only add words, and trying every
@@ -115,6 +127,11 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"(?:here'?s|here\s+is|see|view|watch|click\s+(?:here\s+)?(?:to\s+see|for))\s+(?:a|the|our)\s+"
           r"(?:photo\s+)?(?:slideshow|gallery|photo\s+gallery|video)\s+of\b[^.]{0,120}\.?"),
     _rule("video player", r"watch\s*:.{0,120}"),
+    _rule("credit line",
+          r"\(\s*(?:(?:additional\s+)?reporting|writing|editing|compiled|research|graphics?)\s+by\s+"
+          r"[^()]{2,200}\)"),
+    _rule("photo caption",
+          r"[^\n]{10,500}?[.!?]\s+(?:photo(?:graph)?|picture|image)s?\s*:\s*[^.,;:!?]{1,60}"),
     _rule("photo credit",
           r"(?:photo(?:graph)?|picture|image|credit|photo\s+credit)s?\s*:\s*[^.,;:!?]{1,60}"
           r"|\((?:[^()]*/[^()]*|[^()]*\b(?:images?|photos?|pictures?|file)\b[^()]*)\)"),
@@ -157,6 +174,8 @@ FOOTER_REASON = "attribution footer naming the original outlet"
 FOOTER_SOURCE = "attribution footer"
 SPAM_REASON = "text in another language (spam)"
 TRAILER_REASON = "page furniture after the article's end"
+AUTHOR_NOTE_BLOCKS = 3
+"""An author's note stands among the last paragraphs of the page."""
 INVISIBLE_REASON = "invisible control or formatting characters (zero-width, direction overrides)"
 
 
@@ -178,6 +197,8 @@ def clean_article(raw: RawArticle, slug: str) -> Article:
     for index, (line, text, kind) in enumerate(blocks):
         reason, footer_outlet = boilerplate_reason(text, check_language)
         reason = reason or by_context.get(index)
+        if reason is None and index >= len(blocks) - AUTHOR_NOTE_BLOCKS and author_note(text):
+            reason = AUTHOR_NOTE_REASON
         if reason is None and after_widget and _is_fragment(text):
             reason = TRAILER_REASON
         if reason is None:
@@ -339,6 +360,7 @@ def _first_headline(raw: RawArticle, lines: list[str], removed: list[Removed]) -
             start += 1
             continue
         reason, _ = boilerplate_reason(text, check_language=False)
+        reason = reason or (MASTHEAD_REASON if masthead(text) else None)
         if reason is None:
             break
         removed.append(Removed(raw.first_line + start, text, reason))

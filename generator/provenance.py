@@ -53,7 +53,7 @@ OUTLET_WORDS = (
 )
 """Words that end an outlet's name ("... News", "... Times"): general English, no outlet."""
 _WORDS = "|".join(OUTLET_WORDS)
-ORG = (rf"(?:(?<![A-Za-z])[A-Z][A-Za-z0-9&'.-]*\s+){{0,3}}(?:{_WORDS})(?![a-z])"
+ORG = (rf"(?:(?<![A-Za-z0-9])(?:[A-Z][A-Za-z0-9&'.-]*|\d{{1,3}})\s+){{0,3}}(?:{_WORDS})(?![a-z])"
        rf"|(?<![A-Za-z])[A-Z][a-z]+(?:{_WORDS})(?![a-z])")
 """An outlet-shaped name: capitalised words ending in an outlet word, or one joined word."""
 ACRONYM_ORG = rf"(?<![A-Z])[A-Z]{{2,5}}\s+(?:{_WORDS})(?![a-z])"
@@ -83,9 +83,11 @@ CREDIT = re.compile(
 AGENCY_TAG = re.compile(r"\((?P<agency>[A-Z]{2,6}|[A-Z][a-z]{2,12})\)")
 """An agency's tag standing alone on a line: "(AGENCY)", "(Agency)"."""
 DATELINE_AGENCY = re.compile(
-    rf"(?:(?:[A-Z][A-Z.,' -]{{1,40}}|(?i:{MONTH})\s+\d{{1,2}}(?:,\s*(?:19|20)\d{{2}})?)\s)?"
+    rf"(?:[A-Z][A-Z.' -]{{1,40}}(?:,\s*[A-Z][A-Za-z.' -]{{1,30}})?,?\s)?"
+    rf"(?:(?i:{MONTH})\.?\s+\d{{1,2}}(?:,\s*(?:19|20)\d{{2}})?\s)?"
     r"\((?P<agency>[A-Z][A-Za-z&]{1,12}(?:\s[A-Z][a-z]+)?)\)\s*(?:--|—|–|-|:)")
-"""An agency tag opening the first paragraph: "CITY (Agency) -", "March 17 (AGENCY) --"."""
+"""An agency tag opening the first paragraph: "CITY (Agency) -", "March 17 (AGENCY) --",
+"CITY, Country, May 3 (Agency) -"."""
 JOINED_OUTLET = r"(?<![A-Za-z])[A-Z][a-z]{2,}(?:world|week|wire|news|times|post|daily)(?![A-Za-z])"
 """A one-word outlet name whose outlet word is written small: "Harborworld", "Coastweek"."""
 OPENING_OUTLET = re.compile(
@@ -93,10 +95,29 @@ OPENING_OUTLET = re.compile(
 """An outlet tag opening the first paragraph in place of a dateline: "Example News - The company said"."""
 COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright\s*(?:©|\(c\)|(?=(?:19|20)\d{2})))\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*,?\s*)?"
-    r"(?P<outlet>[^.,;|]{2,60}?)\s*(?:[.,;|]\s*all\s+rights\s+reserved\.?|\.)?",
+    r"(?P<outlet>[^.,;|]{2,60}?)(?:\s+(?:19|20)\d{2})?\s*(?:[.,;|]\s*all\s+rights\s+reserved\.?|\.)?",
     re.IGNORECASE,
 )
-"""A copyright line naming its holder: "© 2013 Example Media. All rights reserved."."""
+"""A copyright line naming its holder: "© 2013 Example Media. All rights reserved.", "© Example 2013"."""
+SECTION_WORDS = frozenset({
+    "Breaking", "Latest", "Local", "National", "Top", "Business", "Sport", "Sports", "Politics",
+    "Tech", "Technology", "Health", "Science", "Entertainment", "Opinion", "International", "Live",
+    "More", "Related", "Video", "Watch", "Your", "Our", "Good", "Evening", "Morning", "Regional",
+})
+"""Words of a site's section names ("Breaking News", "Business Today"): general English."""
+MASTHEAD = re.compile(rf"(?P<outlet>{ORG})(?:\s*[|:–—-]\s*[A-Z][\w&'-]*(?:\s+[\w&'-]+){{0,3}})?")
+"""A masthead above the headline: the outlet's name, alone or with its section ("Example News | World")."""
+ROLE_NOUNS = (r"correspondent|editor|reporter|writer|journalist|columnist|contributor|producer|"
+              r"critic|commentator|analyst|presenter|anchor|bureau\s+chief")
+"""What a journalist is, in an author's note."""
+EMPLOYER = r"(?:The\s+)?[A-Z][\w&'.-]*(?:\s+(?:of\s+)?[A-Z0-9][\w&'.-]*){0,4}"
+AUTHOR_BIO = re.compile(
+    rf"{PERSON}\s+(?:is|was)\s+(?:(?:a|an|the)\s+)?(?:(?P<a>{EMPLOYER})['’]s?\s+)?[\w\s,-]{{0,60}}?"
+    rf"\b(?:{ROLE_NOUNS})\b(?:\s+(?:at|of|for|with)\s+(?P<b>{EMPLOYER}))?(?:,\s+(?:covering|based|who|where|writing|reporting)\b[^.]{{1,80}})?\."
+    rf"|{PERSON}\s+(?:covers|writes\s+about|reports\s+on)\s+[^.]{{1,80}}?\s+(?:for|at)\s+(?P<c>{EMPLOYER})\."
+)
+"""An author's note closing an article: "Jane Doe is Example News's health correspondent.",
+"Jane Doe is the editor of Example Weekly.", "Jane Doe covers courts for Example Review."."""
 SITE_PROMO = re.compile(
     r"[Mm]ore\s+from\s+(?:the\s+)?(?P<outlet>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})\s*:.{0,160}")
 """A promo for the site's own pages: "More from Example Post: ..."."""
@@ -234,6 +255,31 @@ def outlet_in_line(text: str) -> Reading | None:
     return None
 
 
+MASTHEAD_REASON = "masthead"
+AUTHOR_NOTE_REASON = "author's note"
+
+
+def masthead(text: str) -> Reading | None:
+    """Read a masthead line above the headline: an outlet's name, alone or with its section.
+
+    A section's own name ("World News", "Breaking News") is no outlet's: a name made only of
+    outlet and section words is not taken.
+    """
+    m = MASTHEAD.fullmatch(" ".join(text.split()))
+    name = _clean_name(m.group("outlet")) if m else ""
+    generic = all(w in OUTLET_WORDS or w in SECTION_WORDS for w in name.removeprefix("The ").split())
+    return Reading(name, MASTHEAD_REASON) if name and not generic else None
+
+
+def author_note(text: str) -> Reading | None:
+    """Read an author's note ("Jane Doe is Example News's correspondent."): the employer named, or ""."""
+    m = AUTHOR_BIO.fullmatch(" ".join(text.split()))
+    if m is None:
+        return None
+    employer = m.group("a") or m.group("b") or m.group("c") or ""
+    return Reading(_clean_name(employer), AUTHOR_NOTE_REASON)
+
+
 def outlet_in_widget(text: str) -> Reading | None:
     """Read an outlet named in a widget's text ("Get more news live on ABC News Now")."""
     if not short(text):
@@ -295,8 +341,8 @@ def read_source_meta(meta: SourceMeta, removed: Sequence[Removed], paragraphs: S
     agency tag opening the first paragraphs, from the address's host, and last from the article
     naming itself in its copy. Each value keeps where it was read.
     """
+    outlet = None if meta.outlet else _first_outlet(removed, paragraphs, meta.url)
     lines = [r.text for r in removed]
-    outlet = None if meta.outlet else _first_outlet(lines, paragraphs, meta.url)
     if outlet:
         meta = replace(meta, outlet=outlet.value, outlet_from=outlet.source)
     author = None if meta.author else next(
@@ -309,11 +355,17 @@ def read_source_meta(meta: SourceMeta, removed: Sequence[Removed], paragraphs: S
     return meta
 
 
-def _first_outlet(lines: Sequence[str], paragraphs: Sequence[str], url: str | None) -> Reading | None:
+def _first_outlet(removed: Sequence[Removed], paragraphs: Sequence[str], url: str | None) -> Reading | None:
     """The first outlet read by the rules, strongest first."""
+    lines = [r.text for r in removed]
     for line in lines:
         found = outlet_in_line(line)
         if found:
+            return found
+    for r in removed:
+        found = masthead(r.text) if r.reason == MASTHEAD_REASON else (
+            author_note(r.text) if r.reason == AUTHOR_NOTE_REASON else None)
+        if found and found.value:
             return found
     for line in lines:
         found = outlet_in_widget(line)

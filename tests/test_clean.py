@@ -238,6 +238,13 @@ def test_clean_dev_corpus_has_no_boilerplate_left() -> None:
         ("© 2019 Example Media. All rights reserved.", "copyright line"),
         ("(XYZ)", "agency tag"),
         ("View Comments", "comment widget"),
+        ("Share this article", "share buttons"),
+        ("Share this story:", "share buttons"),
+        ("(Writing by Jane Doe; Editing by John Roe)", "credit line"),
+        ("(Reporting by Jane Doe in Riverton; Additional reporting by Ann Poe; Editing by John Roe)",
+         "credit line"),
+        ("Floodwater in the lower town on Friday. Photo: Jane Doe/Example Agency", "photo caption"),
+        ("The mayor visits the dam. Picture: Example Wire", "photo caption"),
     ],
 )
 def test_clean_furniture_rule_removes_page_furniture(line: str, reason: str) -> None:
@@ -266,6 +273,10 @@ def test_clean_furniture_rule_removes_page_furniture(line: str, reason: str) -> 
         "Either/or choices were put to residents.",
         "Copyright law changed last year.",
         "(Reuters and others reported the flood.)",
+        "Share this with your neighbours, the mayor urged residents.",
+        "(Editing the report took a week, she said.)",
+        "The photo: a flooded street, shared widely on Friday.",
+        "The mayor shared this picture: the dam at dawn, before it failed.",
     ],
 )
 def test_clean_furniture_rule_keeps_reporting(line: str) -> None:
@@ -279,6 +290,8 @@ def test_clean_furniture_rule_keeps_reporting(line: str) -> None:
         ["RIVERTON, May 3, 2019", "Updated: May 3, 2019 15:01 GMT"],
         ["Version 9 is not supported. For a better experience use another browser."],
         ["Watch Harbor News"],
+        ["Harbor News | Politics"],
+        ["Channel 9 News"],
     ],
 )
 def test_clean_headline_is_the_first_line_after_furniture(lines: list[str]) -> None:
@@ -406,3 +419,40 @@ def test_clean_splits_a_title_case_headline_run_into_its_standfirst(first: str, 
     assert article.title == (title or first)
     if title:
         assert article.paragraphs[0].text == first[len(title) + 1:]
+
+
+@pytest.mark.parametrize(
+    ("note", "outlet"),
+    [
+        ("Jane Doe is Harbor News's transport correspondent.", "Harbor News"),
+        ("Jane Doe is the editor of Coast Review.", "Coast Review"),
+        ("Jane Doe is a senior editor at Valley Weekly, covering the courts.", "Valley Weekly"),
+        ("Jane Doe covers water policy for River Report.", "River Report"),
+        ("Jane Doe is a freelance journalist.", None),
+    ],
+)
+def test_clean_sets_aside_an_authors_note_at_the_end_and_reads_the_outlet(
+        note: str, outlet: str | None) -> None:
+    article = clean(f"Floods cut off towns\n\nThe river rose.\n\nThe dam held.\n\n{note}\n")
+    assert [r.reason for r in article.removed] == ["author's note"]
+    assert [p.text for p in article.paragraphs] == ["The river rose.", "The dam held."]
+    assert article.meta.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe is the editor of Coast Review, the mayor said.",
+        "Jane Doe, 54, is a former reporter.",
+        "The editor of Coast Review resigned on Friday.",
+    ],
+)
+def test_clean_keeps_reporting_about_a_journalist(text: str) -> None:
+    article = clean(f"Floods cut off towns\n\nThe river rose.\n\n{text}\n")
+    assert [p.text for p in article.paragraphs] == ["The river rose.", text]
+
+
+def test_clean_keeps_an_authors_note_shape_far_from_the_end() -> None:
+    text = "Jane Doe is the editor of Coast Review."
+    article = clean(f"Floods cut off towns\n\n{text}\n\nA.\n\nB.\n\nC.\n")
+    assert article.paragraphs[0].text == text

@@ -74,6 +74,7 @@ def test_provenance_reads_a_byline(line: str, found: Byline | None) -> None:
         ("By Harbor News", Reading("Harbor News", "byline")),
         ("© 2019 Example Media. All rights reserved.", Reading("Example Media", "copyright line")),
         ("Copyright 2019 Harbor Post", Reading("Harbor Post", "copyright line")),
+        ("© The Harbor Post 2031", Reading("The Harbor Post", "copyright line")),
         ("More from Harbor Post: Ten years after the flood",
          Reading("Harbor Post", "promo for its own pages")),
         ("Watch Harbor News", Reading("Harbor News", "video player masthead")),
@@ -101,6 +102,8 @@ def test_provenance_reads_an_outlet_named_inside_a_widget() -> None:
 @pytest.mark.parametrize(
     ("text", "agency"),
     [("RIVERTON (Agency) - The river rose.", "Agency"), ("May 3 (XYZ) -- The river rose.", "XYZ"),
+     ("RIVERTON, May 3 (XYZ) - The river rose.", "XYZ"),
+     ("RIVERTON, Eastland, Sept. 13 (XYZ) - The river rose.", "XYZ"),
      ("The river (XYZ) rose - fast.", None), ("The river rose (XYZ) -- sharply.", None),
      ("Harbor News - The river rose.", "Harbor News"),
      ("Harborworld-Acme today said the river rose.", "Harborworld"),
