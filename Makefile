@@ -6,7 +6,7 @@ PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check
 RUNTIME := $(VENV)/.runtime-installed
 TESTDEPS := $(VENV)/.test-installed
 
-.PHONY: site serve generate check test lint typecheck golden quality clean
+.PHONY: site serve generate check test lint typecheck golden quality bench clean
 
 # A .venv copied from another folder (`cp -a` of the project) would run that folder's code and
 # templates: notice it by the interpreter its scripts name, and make a fresh one here.
@@ -57,6 +57,9 @@ golden: $(RUNTIME)          ## regenerate the golden pages of the small test cor
 
 quality: $(RUNTIME)         ## score extraction against bench/quality/gold.yml; writes QUALITY.md
 	$(BIN)/python bench/quality/score.py --write QUALITY.md
+
+bench: $(RUNTIME)           ## time generate and build at 250 to 10,000 articles; writes BENCH.md
+	$(BIN)/python bench/bench.py --write BENCH.md
 
 clean:
 	rm -rf docs site .explainer-build-* .docs.old .site.old .explainer.lock .mypy_cache .ruff_cache .pytest_cache
