@@ -10,6 +10,14 @@
         description: One line of editor's context, shown as the editor's.
         not: [Sela Front]                 # spellings of something else: never merged into it
     hide: [Heavy]                         # names that are not entities
+    claims:                               # the questions on the competing-claims page
+      - question: dispute-2               # a question's id (its anchor without 'claim-') or its wording
+        topic: Did the dam leak?          # optional: new wording
+        hide: true                        # optional: leave it out
+        merge: [blame]                    # optional: questions whose positions join this one
+        split:                            # optional: positions (by their side) moved to a new question
+          - topic: Who paid for the repairs?
+            sides: [Harbour Board]
 
 Every key is checked; every name must be one the sources use (checked after resolution).
 Each spelling may belong to one entry only: two entries with one name, an alias listed under two
@@ -30,7 +38,9 @@ from .safe_read import read_text
 from .spelling import normal_key
 from .yamlio import Field, mapping_fields, parse_yaml, scalar_text, unknown_key
 
-TOP_KEYS = ("entities", "hide")
+TOP_KEYS = ("entities", "hide", "claims")
+CLAIM_KEYS = ("question", "topic", "hide", "merge", "split")
+SPLIT_KEYS = ("topic", "sides")
 ENTITY_KEYS = ("name", "aliases", "kind", "subkind", "role", "side", "description", "not")
 KINDS = ("group", "place", "person")
 
@@ -60,6 +70,36 @@ class EditorialEntity:
 
 
 @dataclass(frozen=True)
+class EditorialSplit:
+    """Positions the editor moves out of a question into a new one."""
+
+    topic: str
+    """The new question's wording."""
+    sides: tuple[str, ...]
+    """The sides (as the page shows them) whose positions move."""
+    line: int
+    """Line of the entry in editorial.yml."""
+
+
+@dataclass(frozen=True)
+class EditorialClaim:
+    """The editor's changes to one question of the claims page."""
+
+    question: str
+    """The question's id (its anchor without 'claim-') or its wording as generated."""
+    line: int
+    """Line of the entry in editorial.yml, for error messages."""
+    topic: str | None = None
+    """New wording; None keeps the generated one."""
+    hide: bool = False
+    """Whether to leave the question out."""
+    merge: tuple[tuple[str, int], ...] = ()
+    """Questions (id or wording, with their lines) whose positions join this one."""
+    split: tuple[EditorialSplit, ...] = ()
+    """Positions moved into new questions."""
+
+
+@dataclass(frozen=True)
 class Editorial:
     """The whole curation file."""
 
@@ -69,6 +109,8 @@ class Editorial:
     """Curated entities."""
     hide: tuple[tuple[str, int], ...] = ()
     """Names that are not entities, with their lines."""
+    claims: tuple[EditorialClaim, ...] = ()
+    """Changes to the questions of the claims page."""
 
 
 def load_editorial(path: Path, content: Path | None = None) -> tuple[Editorial, list[Problem]]:
@@ -88,6 +130,7 @@ def load_editorial(path: Path, content: Path | None = None) -> tuple[Editorial, 
     problems += found
     entities: list[EditorialEntity] = []
     hide: list[tuple[str, int]] = []
+    claims: list[EditorialClaim] = []
     for f in fields:
         if f.key == "entities":
             entries, found = _entities(f, str(path))
@@ -95,10 +138,95 @@ def load_editorial(path: Path, content: Path | None = None) -> tuple[Editorial, 
         elif f.key == "hide":
             names, found = _names(f.node, str(path), "hide")
             hide += names
+        elif f.key == "claims":
+            edits, found = _claims(f, str(path))
+            claims += edits
         else:
             found = [unknown_key(str(path), f, TOP_KEYS, "editorial.yml")]
         problems += found
-    return Editorial(str(path), tuple(entities), tuple(hide)), problems
+    return Editorial(str(path), tuple(entities), tuple(hide), tuple(claims)), problems
+
+
+def _claims(f: Field, path: str) -> tuple[list[EditorialClaim], list[Problem]]:
+    """Read the 'claims' list: one '- question: ...' entry per question the editor changes."""
+    if not isinstance(f.node, yaml.SequenceNode):
+        return [], [problem_at(path, f.line, "'claims' must be a list of '- question: ...' entries")]
+    result: list[EditorialClaim] = []
+    problems: list[Problem] = []
+    seen: dict[str, int] = {}
+    for item in f.node.value:
+        entry, found = _claim_entry(item, path)
+        problems += found
+        if entry is None:
+            continue
+        if entry.question in seen:
+            problems.append(problem_at(path, entry.line, f"the question {quote(entry.question)} is already "
+                                       f"edited at line {seen[entry.question]}: merge the two entries"))
+            continue
+        seen[entry.question] = entry.line
+        result.append(entry)
+    return result, problems
+
+
+def _claim_entry(item: yaml.Node, path: str) -> tuple[EditorialClaim | None, list[Problem]]:
+    """Read one '- question: ...' entry; None when it names no question."""
+    line = item.start_mark.line + 1
+    fields, problems = mapping_fields(item, path, "a claims entry")
+    values: dict[str, str] = {}
+    merge: list[tuple[str, int]] = []
+    splits: list[EditorialSplit] = []
+    for g in fields:
+        if g.key not in CLAIM_KEYS:
+            problems.append(unknown_key(path, g, CLAIM_KEYS, "a claims entry"))
+        elif g.key == "merge":
+            names, found = _names(g.node, path, "merge")
+            merge += names
+            problems += found
+        elif g.key == "split":
+            found_splits, found = _splits(g, path)
+            splits += found_splits
+            problems += found
+        else:
+            value, found = scalar_text(g, path)
+            problems += found
+            if value is not None:
+                values[g.key] = value
+    if "question" not in values:
+        return None, [*problems, problem_at(path, line, "a claims entry needs a 'question'")]
+    hide = values.get("hide", "false").lower()
+    if hide not in ("true", "false", "yes", "no"):
+        problems.append(problem_at(path, line, f"hide must be true or false, got {quote(values['hide'])}"))
+    return EditorialClaim(values["question"], line, values.get("topic"), hide in ("true", "yes"),
+                          tuple(merge), tuple(splits)), problems
+
+
+def _splits(f: Field, path: str) -> tuple[list[EditorialSplit], list[Problem]]:
+    """Read a 'split' list: '- topic: ...' with the 'sides' whose positions move to it."""
+    if not isinstance(f.node, yaml.SequenceNode):
+        return [], [problem_at(path, f.line, "'split' must be a list of '- topic: ...' entries")]
+    result: list[EditorialSplit] = []
+    problems: list[Problem] = []
+    for item in f.node.value:
+        line = item.start_mark.line + 1
+        fields, found = mapping_fields(item, path, "a split entry")
+        problems += found
+        topic: str | None = None
+        sides: list[tuple[str, int]] = []
+        for g in fields:
+            if g.key not in SPLIT_KEYS:
+                problems.append(unknown_key(path, g, SPLIT_KEYS, "a split entry"))
+            elif g.key == "sides":
+                names, found = _names(g.node, path, "sides")
+                sides += names
+                problems += found
+            else:
+                topic, found = scalar_text(g, path)
+                problems += found
+        if not topic or not sides:
+            problems.append(problem_at(path, line, "a split entry needs a 'topic' and the 'sides' it takes"))
+            continue
+        result.append(EditorialSplit(topic, tuple(n for n, _ in sides), line))
+    return result, problems
 
 
 def _entities(f: Field, path: str) -> tuple[list[EditorialEntity], list[Problem]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import datetime
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -279,6 +280,10 @@ class Statement:
     """Whose side the speaker speaks for, where the text or the editor says."""
     verb: str = ""
     """The speech verb the source uses ('said', 'denied', 'claimed'), '' when none."""
+    speakers: tuple[str, ...] = ()
+    """Entity ids of everyone who made it ('X and Y said in a joint statement'); `speaker` is among them."""
+    reason: str = ""
+    """Why the speaker (or none) was chosen, for `check --explain` and the export."""
 
 
 @dataclass(frozen=True, order=True)
@@ -349,6 +354,39 @@ class Figure:
     """'' for the event itself, 'cumulative' for totals ('since ...', 'so far'), 'rate' for 'per day'."""
 
 
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December")
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def date_label(date: str) -> str:
+    """An ISO date as a reader reads it: "Tuesday 18 March 2031", "March 2031"."""
+    parts = [int(p) for p in date.split("-")]
+    if len(parts) == 3:
+        day = datetime.date(*parts)
+        return f"{WEEKDAY_NAMES[day.weekday()]} {day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+    if len(parts) == 2:
+        return f"{MONTH_NAMES[parts[1] - 1]} {parts[0]}"
+    return str(parts[0])
+
+
+@dataclass(frozen=True)
+class Event:
+    """A dated development: one sentence of one source and the date it gives."""
+
+    date: str
+    """ISO date to the precision known: YYYY-MM-DD or YYYY-MM."""
+    precision: str
+    """'day' or 'month'."""
+    resolved_from: str | None
+    """None when the sentence writes the whole date; else what it was worked out from (a weekday
+    or a date without its year, against the article's own date)."""
+    text: str
+    """The sentence."""
+    citation: Citation
+    """Where it stands (the quote is the sentence)."""
+
+
 @dataclass(frozen=True)
 class Corpus:
     """Everything read from the content folder."""
@@ -401,6 +439,24 @@ class Site:
     """Claim topics."""
     figures: tuple[Figure, ...] = ()
     """Figures."""
+    events: tuple[Event, ...] = ()
+    """Dated developments, in date order."""
+
+    def events_by_day(self) -> list[tuple[str, list[Event]]]:
+        """The timeline: (a reader's date, the events of that day or month), in date order."""
+        days: dict[str, list[Event]] = {}
+        for event in self.events:
+            days.setdefault(event.date, []).append(event)
+        return [(date_label(date), events) for date, events in days.items()]
+
+    def key_events(self, limit: int = 8) -> list[Event]:
+        """The days most sources report, one sentence each (the first cited), in date order."""
+        by_date: dict[str, list[Event]] = {}
+        for event in self.events:
+            if event.precision == "day":
+                by_date.setdefault(event.date, []).append(event)
+        ranked = sorted(by_date, key=lambda d: (-len({e.citation.source for e in by_date[d]}), d))[:limit]
+        return [by_date[d][0] for d in sorted(ranked)]
 
     @cached_property
     def _by_id(self) -> dict[str, Article]:
@@ -449,12 +505,13 @@ class Site:
 
     def related(self, entity: Entity, limit: int = 8) -> list[Entity]:
         """Entities named in the same paragraphs, most often first."""
-        counts: dict[Entity, int] = {}
+        counts: dict[str, int] = {}
         for place in {(m.source, m.paragraph) for m in entity.mentions}:
             for other in self._by_paragraph[place]:
-                if other != entity:
-                    counts[other] = counts.get(other, 0) + 1
-        return sorted(counts, key=lambda e: (-counts[e], e.name))[:limit]
+                if other.id != entity.id:
+                    counts[other.id] = counts.get(other.id, 0) + 1
+        ranked = sorted(counts, key=lambda i: (-counts[i], self.entity(i).name, i))
+        return [self.entity(i) for i in ranked[:limit]]
 
     @cached_property
     def _entity_by_id(self) -> dict[str, Entity]:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .assets import copy_assets
 from .claims import find_claims
+from .claims_editorial import apply_claim_edits
 from .clean import clean_article
 from .errors import ContentError, Problem
 from .figures import find_figures
@@ -24,6 +25,7 @@ from .speakers import attribute
 from .speech import find_utterances
 from .subkinds import with_subkinds
 from .summary import key_citations
+from .timeline import find_events
 from .verify import check_citations, check_pages
 
 
@@ -83,11 +85,12 @@ def assemble(content: Path) -> tuple[Site | None, list[Problem]]:
     entities = locate_places(with_subkinds(entities, articles), articles)
     entities, statements = attribute(articles, entities, (u for a in articles for u in find_utterances(a)))
     figures = find_figures(articles, claimant_finder(statements))
-    claims = find_claims(articles, entities, statements, figures)
+    claims, edited = apply_claim_edits(find_claims(articles, entities, statements, figures),
+                                       corpus.editorial.claims, corpus.editorial.path)
     config = corpus.config
     derived = derive_title(articles, entities) if config.title_from == "default" else None
     if derived:
         config = replace(config, title=derived, title_from="derived")
     site = Site(config, articles, key_points=tuple(key_citations(articles)), entities=entities,
-                statements=statements, claims=claims, figures=figures)
-    return site, problems + found
+                statements=statements, claims=claims, figures=figures, events=find_events(articles))
+    return site, problems + found + edited

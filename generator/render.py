@@ -16,7 +16,18 @@ from .describe import descriptions
 from .errors import ContentError, Problem
 from .knowledge import knowledge_json
 from .markdown import Safe, escape_md, external_link, finalize, front_matter, link, relative_link
-from .models import Citation, Claim, Entity, Location, Page, Position, Site, SpeakerStatements, Statement
+from .models import (
+    Citation,
+    Claim,
+    Entity,
+    Location,
+    Page,
+    Position,
+    Site,
+    SpeakerStatements,
+    Statement,
+    date_label,
+)
 from .slugs import slugify
 
 SECTIONS: tuple[tuple[str, str, str], ...] = (
@@ -25,10 +36,13 @@ SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("people/index.md", "people.md.j2", "People"),
     ("responses.md", "responses.md.j2", "Official responses"),
     ("claims.md", "claims.md.j2", "Competing claims"),
+    ("timeline.md", "timeline.md.j2", "Timeline"),
     ("sources/index.md", "sources.md.j2", "Sources"),
     ("data.md", "data.md.j2", "Data"),
 )
 """Section pages: (docs path, template, title). Home comes first, source pages last."""
+KEY_POINTS = 12
+"""Sources whose opening sentence the home page shows; the sources page lists them all."""
 KNOWLEDGE_PATH = "data/knowledge.json"
 STANCE_LABELS = {"denies": "Denies", "confirms": "Confirms", "unverified": "Could not verify"}
 """How a position's stance is labelled; a plain assertion needs no label (its speaker heads it)."""
@@ -178,7 +192,7 @@ def _render(env: jinja2.Environment, site: Site, path: str, template: str, title
         part_of=part_of, coordinates=coordinates,
         claim_anchor=claim_anchor,
         describe=lambda entity: descriptions(entity, site),
-        knowledge_path=KNOWLEDGE_PATH, **extra,
+        knowledge_path=KNOWLEDGE_PATH, date_label=date_label, KEY_POINTS=KEY_POINTS, **extra,
     )
     for c in notes.order:
         entry = (path, "Home" if path == "index.md" else title)

@@ -97,6 +97,8 @@ def check_pages(pages: Iterable[Page]) -> None:
 def site_citations(site: Site) -> Iterable[Citation]:
     """Every citation the site will show."""
     yield from site.key_points
+    for event in site.events:
+        yield event.citation
     for s in site.statements:
         yield s.citation
         yield Citation(s.citation.source, s.citation.paragraph, s.text)
