@@ -39,7 +39,8 @@ TITLES = frozenset({
     "colonel", "major", "captain", "sergeant", "admiral", "marshal", "prosecutor", "judge",
     "director", "head", "leader", "envoy", "king", "queen", "prince", "princess", "pope",
     "chancellor", "pm", "mp", "mr", "mrs", "ms", "dr", "prof", "sir", "gen", "col", "lt", "sgt",
-    "gov", "sen", "rep", "pres", "ceo", "founder", "officer", "official",
+    "gov", "sen", "rep", "pres", "ceo", "founder", "officer", "official", "rev", "reverend", "pastor",
+    "rabbi", "imam",
 })
 """Words that introduce a person's name as their role ("Governor X", "President Y")."""
 
@@ -51,7 +52,8 @@ GROUP_HEADS = frozenset({
     "bank", "company", "center", "centre", "institute", "foundation", "organisation",
     "organization", "association", "alliance", "coalition", "navy", "administration", "bureau",
     "authority", "cabinet", "senate", "congress", "duma", "federation", "network",
-    "university", "hospital", "team", "club", "fund", "board", "tribunal",
+    "university", "team", "club", "fund", "board", "tribunal", "school", "college", "survey",
+    "railways", "airlines", "airways", "guild", "society",
 })
 """Head nouns that make a name a group or organisation."""
 
@@ -60,7 +62,7 @@ PLACE_HEADS = frozenset({
     "state", "territory", "square", "street", "river", "valley", "island", "islands", "peninsula",
     "mountains", "sea", "lake", "bay", "border", "krai", "raion", "municipality", "settlement",
     "airport", "port", "base", "bridge", "dam", "plant", "station", "avenue", "ave", "road", "boulevard",
-    "highway", "lane", "ranch", "precinct",
+    "highway", "lane", "ranch", "precinct", "hospital",
 })
 """Head nouns that make a name a place."""
 
@@ -94,9 +96,29 @@ SYNONYMS = {
     "defence": "defense", "centre": "center", "organisation": "organization",
     "programme": "program", "armour": "armor",
     "oblast": "region", "krai": "region", "raion": "district", "rayon": "district",
-    "ave": "avenue", "st": "street", "rd": "road", "blvd": "boulevard",
+    "ave": "avenue", "st": "street", "rd": "road", "blvd": "boulevard", "aves": "avenue", "sts": "street",
+    "e": "east", "w": "west", "n": "north", "s": "south",
 }
 """Words that translations of one name use interchangeably ('Freedom'/'Liberty' of ...)."""
+
+STREET_ABBREVIATIONS = frozenset({"st", "ave", "rd", "blvd", "sts", "aves"})
+"""Street types as addresses abbreviate them ('E. 52nd St.', 'Ave. H'): heads only inside a street name."""
+
+NAME_PARTICLES = frozenset({"de", "da", "di", "del", "della", "du", "dos", "das", "von", "bin", "ibn"})
+"""Lower-case words that begin a surname ('de Lisko', 'von Marr'), even without the given name."""
+INNER_PARTICLES = NAME_PARTICLES | frozenset({"van", "der", "den", "la", "le", "ter"})
+"""Lower-case words that join two parts of a name ('Ana van der Berg'), never begin one."""
+HYPHEN_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|at|az|ar|bin|ibn|abu)-[A-Z]")
+"""A surname written with its Arabic particle: 'al-Marri', 'el-Sayed'."""
+
+TITLE_QUALIFIERS = frozenset({
+    "psychology", "economics", "law", "history", "physics", "chemistry", "biology", "medicine",
+    "engineering", "philosophy", "politics", "sociology", "mathematics", "journalism", "linguistics",
+    "defense", "defence", "foreign", "finance", "interior", "press", "district", "circuit",
+})
+"""Words that, capitalised before a title, say its field or court: 'Psychology Professor',
+'Finance Minister', 'Press Secretary', 'District Judge'. They belong to the title, not to the
+name of an organisation or place before them."""
 
 LOWER_BODY_HEADS = frozenset({"campaign", "family"})
 """Lower-case nouns that make a one-word name before them a group: 'the Dorn campaign', 'the Dorn family'."""
@@ -124,6 +146,7 @@ ROLE_NOUNS = (TITLES - HONORIFICS - {"major"}) | frozenset({
     "inspector", "coordinator", "organiser", "organizer", "co-founder", "executive", "manager",
     "vice-president", "speaker", "candidate", "dissident", "fighter", "soldier", "volunteer",
     "veteran", "blogger", "commentator", "historian", "professor", "scientist", "whistleblower",
+    "conciliator", "mediator", "arbitrator", "ombudsman", "principal", "teacher", "headteacher", "coach",
 })
 """Nouns that say what a person is or does, in any case: 'the governor of X', 'an exiled politician'."""
 
@@ -165,7 +188,8 @@ TIME_WORDS = frozenset({"am", "pm", "gmt", "utc", "et", "est", "edt", "ct", "cst
 PRODUCT_NOUNS = frozenset({
     "browser", "software", "app", "application", "operating system", "program", "programme", "device",
     "phone", "smartphone", "tablet", "laptop", "console", "update", "patch", "version", "versions",
-    "feature", "plug-in", "plugin", "service pack", "model", "vaccine", "engine",
+    "feature", "plug-in", "plugin", "service pack", "model", "vaccine", "engine", "mode", "setting",
+    "settings", "security zone", "option", "menu", "toolbar",
 })
 """Nouns that make the name before them a product ('the X browser', 'X (XB) software')."""
 
@@ -173,3 +197,11 @@ KIN = frozenset({"wife", "husband", "son", "daughter", "mother", "father", "brot
                  "aunt", "cousin", "grandmother", "grandfather", "niece", "nephew", "widow", "fiancee",
                  "fiance", "girlfriend", "boyfriend", "stepfather", "stepmother", "parents"})
 """Kinship nouns: 'his wife, X', 'the boy's mother X' name a person."""
+
+
+def demonyms_of(name: str) -> tuple[str, ...]:
+    """The adjectives of people a place name makes: 'Veskaria' -> 'Veskarian', 'Lisk' -> 'Liskan'.
+
+    Not the '-i' of 'Iraqi': it is also how surnames vary ('Kovsky' / 'Kovskyi')."""
+    stem = name[:-1] if name[-1:] in "aeo" else name
+    return (name + "n", name + "an", name + "ian", stem + "ian", stem + "an", stem + "ese")

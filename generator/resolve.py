@@ -1,14 +1,19 @@
 """Stage `resolve`: names across the corpus -> one Entity per real-world thing.
 
 Names are merged (union-find) only by general rules that tell spellings of one thing apart from
-different things: the same normalised form; an acronym bound to its full name; transliteration
-variants; the same content words up to synonyms ("Freedom"/"Liberty"/"Free"); a surname after
-its full name; a given name before it; a middle initial or a legal form ("Inc") dropped; a head
-noun ("the Front") when the corpus has exactly one such name. An editor's split (`not:` in
-editorial.yml) wins over every rule. Each entity's kind comes from the votes of all its mentions:
-head nouns, titles, place cues, and for names without a head noun the evidence only an
-organisation (legal form, chief executive, shares, 'the firm'), a person (age, kin, role) or a
-product (version number, 'browser') gives; a person's role from the words around the name (roles.py).
+different things: the same normalised form; an acronym bound to its full name, spelled inside a
+name, mistyped by two swapped letters, or the only one ending in a generic name's initials ("the
+Police Department"); transliteration variants; the same content words up to synonyms
+("Freedom"/"Liberty"/"Free"); a surname (with its particle, or transliterated) after its full
+name; a given name before it; a middle initial or a legal form ("Inc") dropped; a head noun ("the
+Front") when the corpus has exactly one such name; a name before its "of"/"for" complement. An
+editor's split (`not:` in editorial.yml) wins over every rule. Each entity's kind comes from the
+votes of all its mentions: head nouns (before any "of" complement), titles, place cues, and for
+names without a head noun the evidence only an organisation (legal form, chief executive,
+shares, 'the firm', 'the X group'), a person (age, kin, role), a place ('a X store', an
+adjective of its people) or a product (version number, 'browser', 'X mode') gives; a person's
+role from the words around the name (roles.py). A place named only with its administrative noun
+('Lisk province') also answers to its bare name.
 """
 
 from __future__ import annotations
@@ -24,8 +29,10 @@ from .editorial import Editorial, EditorialEntity
 from .errors import Problem, did_you_mean, problem_at
 from .gazetteer import country_by_name, towns_named
 from .lexicon import (
+    AREA_HEADS,
     COMPANY_NOUNS,
     GROUP_HEADS,
+    INNER_PARTICLES,
     KIN,
     LEGAL_FORMS,
     LOWER_BODY_HEADS,
@@ -37,15 +44,26 @@ from .lexicon import (
     PLATFORMS,
     PRODUCT_NOUNS,
     ROLE_NOUNS,
+    SYNONYMS,
     TITLES,
+    demonyms_of,
     is_common_english,
 )
 from .mentions import Name, build_vocabulary, find_names
 from .models import Article, Entity, reading_order
 from .roles import pick_role, role_after, role_before
 from .slugs import assign_slugs
-from .spelling import CONTENT_SKIP, area_parts, content_bag, initials, normal_key, sound_key, words_alike
-from .subkinds import place_cue
+from .spelling import (
+    CONTENT_SKIP,
+    area_parts,
+    content_bag,
+    initials,
+    normal_key,
+    sound_key,
+    translit_key,
+    words_alike,
+)
+from .subkinds import BROADCAST, place_cue
 
 PLACE_CUE = re.compile(r"\b(?:in|into|inside|near|across|outside|toward|towards)\s+(?:the\s+)?$",
                        re.IGNORECASE)
@@ -69,6 +87,8 @@ OWNER_AFTER = re.compile(r"^['’]s?\s")
 """'according to the X's office': the speaker is what X owns."""
 STATE_WORDS = frozenset({"federation", "republic", "kingdom", "union", "emirates", "states"})
 """'Moldovan Republic', 'Soviet Union': an adjective and one of these names a country."""
+NATIONAL_ENDINGS = ("an", "ian", "ean", "ese", "ish", "ic", "et")
+"""Endings of the adjectives that name a union of states ('Soviet', 'European')."""
 OWNED = (r"['’]s?\s+(?:own\s+|former\s+|new\s+)?(?:"
          + "|".join(sorted(ORGANISATION_PARTS, key=len, reverse=True)) + ")")
 """'X's chief executive', 'X's shares'."""
@@ -92,6 +112,17 @@ PRODUCT_AFTER = re.compile(r"^(?:\s+\d{1,2}(?:\.\d+)?\b(?![,.]?\d)"
                            r"|(?:\s*\([A-Z][A-Z&]{1,6}\))?\s+(?:web\s+)?(?:"
                            + "|".join(sorted(PRODUCT_NOUNS, key=len, reverse=True)) + r")\b)")
 """After a name, a version number or a product noun: 'X 9', 'the X (XB) web browser'."""
+UNIT_AFTER = re.compile(r"^\s+(?:group|unit|division|committee|panel)\b(?![-'’])")
+"""After a name, a lower-case noun for a body: 'the X group', 'the X unit' (of a company or agency).
+Not 'office' or 'team': 'its Lisk office', 'the Lisk team' are named after a place."""
+OUTLET_AFTER = re.compile(rf"^['’]?,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?{BROADCAST}\s+"
+                          r"(?:station|network|channel|broadcaster|affiliate)\b", re.IGNORECASE)
+"""After a name: 'X, a Lisk television station': a broadcaster, cited as a source."""
+BRANCH = re.compile(r"^\s+(?:drug\s+|grocery\s+|convenience\s+|department\s+)?(?:store|shop|restaurant|"
+                    r"supermarket|pharmacy|branch|outlet)\b")
+"""After a name: 'a X store', 'a X drug store': one shop of a chain, a place."""
+INDEFINITE_BEFORE = re.compile(r"\ban?\s+(?:local\s+|nearby\s+)?$", re.IGNORECASE)
+"""Before a name: 'a X', 'a local X': one of several, as a shop of a chain is."""
 PRODUCT_BEFORE = re.compile(r"\b(?:versions?|users|copies)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 """Before a name: 'older versions of X'."""
 CLAUSE_VERB = re.compile(r"^\s+(?:said|says|told|added|wrote|announced|stated|confirmed)\b")
@@ -100,9 +131,9 @@ SPEAKS_OF_SELF = re.compile(r"^\s+(?:said|says|told\s+\w+|added|insisted|claimed
 """'X says she saw it': a speaker who is 'he' or 'she' is a person."""
 AGED_AFTER = re.compile(r"^,\s*\d{1,3},\s+(?!\d)")
 """'X, 16, ...': an age in apposition."""
-PERSON_BEFORE = re.compile(r"(?:\b\d{1,3}-year-old|\b(?:" + "|".join(sorted(KIN)) + r")),?\s+$",
-                           re.IGNORECASE)
-"""Before a name: '16-year-old X', 'his wife, X', 'mother X'."""
+PERSON_BEFORE = re.compile(r"(?:\b\d{1,3}[- ]year[- ]old(?:\s+(?:man|woman|boy|girl|teenager|teen))?|\b(?:"
+                           + "|".join(sorted(KIN)) + r")),?\s+$", re.IGNORECASE)
+"""Before a name: '16-year-old X', 'a 23-year-old woman, X', 'his wife, X', 'mother X'."""
 ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS))
                          + r")(?:\s+(?:for|of|to)\s+[^,.;]{1,40})?,\s+$", re.IGNORECASE)
 """Before a full name, a role set off by a comma: 'his attorney, X', 'a spokesman for Y, X'."""
@@ -154,8 +185,8 @@ def resolve_entities(sightings: Sequence[Sighting],
         if root not in hidden:
             clusters[root].append(s)
     entities = []
-    surnames = frozenset(f.split()[-1] for f in forms if " " in f)
-    towns = _large_towns(f for f in forms if _person_shape(f))
+    surnames = frozenset(_surname(f) for f in forms if not _lone(f))
+    towns = _large_towns(f for f in forms if _person_shape(f)) | _demonym_stems(forms)
     for root, members in clusters.items():
         entry = curated.by_root.get(root)
         kind = entry.kind if entry and entry.kind else kind_of(members, surnames, towns)
@@ -278,6 +309,9 @@ def merge_pairs(forms: Sequence[str], sightings: Sequence[Sighting]) -> Iterable
     yield from _inner_heads(forms)
     yield from _area_variants(forms)
     yield from _legal_forms(forms)
+    yield from _acronym_tails(forms)
+    yield from _acronym_typos(forms, sightings)
+    yield from _inner_acronyms(forms)
 
 
 def _sharing(forms: Iterable[str], key: Callable[[str], Hashable]) -> Iterable[tuple[str, str]]:
@@ -317,7 +351,7 @@ def _initials_with_of(form: str) -> str:
 
 
 def _spelled_initials(form: str) -> str:
-    """Initials that keep a short acronym whole: 'US Geological Survey' -> 'USGS'."""
+    """Initials that keep a short acronym whole: 'US Maritime Survey' -> 'USMS'."""
     short = [w for w in form.split() if w.isupper() and 2 <= len(w) <= 3]
     if not short:
         return ""
@@ -346,8 +380,14 @@ def _synonym_bags(forms: Sequence[str]) -> Iterable[tuple[str, str]]:
 
 
 def _is_state(form: str) -> bool:
+    """'Moldovan Republic', 'Soviet Union': an adjective of a people and a word for a state.
+
+    A 'Union' needs a national adjective: 'Blue Union' or 'Farmers Union' is a party or a union.
+    """
     words = normal_key(form).split()
-    return len(words) == 2 and words[1] in STATE_WORDS
+    if len(words) != 2 or words[1] not in STATE_WORDS:
+        return False
+    return words[1] != "union" or words[0].endswith(NATIONAL_ENDINGS)
 
 
 def _states(forms: Sequence[str]) -> Iterable[tuple[str, str]]:
@@ -370,39 +410,66 @@ def _islands(forms: Sequence[str]) -> Iterable[tuple[str, str]]:
 
 
 def _of_prefixes(forms: Sequence[str]) -> Iterable[tuple[str, str]]:
-    """'Main Intelligence Directorate of the Ministry ...' is the 'Main Intelligence Directorate'."""
+    """'Main Intelligence Directorate of the Ministry ...' is the 'Main Intelligence Directorate';
+    'Harbour League for Renewal' is the 'Harbour League': a name of two words or more before its
+    'of' or 'for' complement is its short form."""
     keys = {normal_key(f): f for f in forms if len(f.split()) >= 2}
     for form in forms:
-        head = re.split(r" of ", form, maxsplit=1)[0]
+        head = re.split(r" (?:of|for) ", form, maxsplit=1)[0]
         if head != form and len(head.split()) >= 2 and normal_key(head) in keys:
             yield form, keys[normal_key(head)]
 
 
 def _surnames(forms: Sequence[str], sightings: Sequence[Sighting],
               people: Collection[str]) -> Iterable[tuple[str, str]]:
-    """A lone surname joins the only full name of a person that ends with it.
+    """A lone surname joins the only full name of a person that ends with it (or, if none does,
+    with a transliteration of it: 'Sandkvist' / 'Sandqvist').
 
     A speaker whose name has a head noun or an 'of' is a body ('the Water Board of Lisk said'),
     whose last word is a place, not a surname. Two people who share the surname keep it apart.
     `people` are the names the text treats as people's (see _people).
     """
     by_last: dict[str, list[str]] = defaultdict(list)
+    by_key: dict[str, list[str]] = defaultdict(list)
     for f in forms:
-        if " " in f:
-            by_last[f.split()[-1]].append(f)
+        if not _lone(f):
+            by_last[_surname(f)].append(f)
+            by_key[_surname_key(_surname(f))].append(f)
     sources: dict[str, set[str]] = defaultdict(set)
     for s in sightings:
         sources[_initials_dropped(s.name.mention.text)].add(s.name.mention.source)
     for form in forms:
-        if " " in form:
+        if not _lone(form):
             continue
-        fulls = {f for f in by_last.get(form, []) if f in people or _person_shape(f)}
-        if len({_initials_dropped(f) for f in fulls}) == 1 and _one_person(by_last.get(form, [])):
+        written = by_last.get(form) or by_key.get(_surname_key(form), [])
+        fulls = {f for f in written if f in people or _person_shape(f)}
+        if len({_initials_dropped(f) for f in fulls}) == 1 and _one_person(written):
             yield form, min(fulls)
         elif named := {f for f in fulls if f in people}:
             main = _main_person(named, sources)
             if main:
                 yield form, main
+
+
+def _surname_key(surname: str) -> str:
+    """A surname folded by transliteration, word by word, 'q' read as 'k' as romanisations
+    alternate them: 'Sandkvist' and 'Sandqvist' agree."""
+    return " ".join(translit_key(w).replace("q", "k") for w in surname.split())
+
+
+def _surname(form: str) -> str:
+    """The last name of a full name, with the particles before it: 'Ana de Lisko' -> 'de Lisko'."""
+    words = form.split()
+    k = len(words) - 1
+    while k > 1 and words[k - 1] in INNER_PARTICLES:
+        k -= 1
+    return " ".join(words[k:])
+
+
+def _lone(form: str) -> bool:
+    """A name of one word, or a surname written with its particles ('de Lisko', 'van der Berg')."""
+    words = form.split()
+    return all(w in INNER_PARTICLES for w in words[:-1])
 
 
 def _main_person(fulls: Collection[str], sources: dict[str, set[str]]) -> str | None:
@@ -423,9 +490,11 @@ def _main_person(fulls: Collection[str], sources: dict[str, set[str]]) -> str | 
 def _given_names(forms: Sequence[str], people: Collection[str]) -> Iterable[tuple[str, str]]:
     """A lone given name ('Mirela') joins the only full name of a person that starts with it.
 
-    Not a word that ends a longer name (a surname) and not when two people share the given name.
+    Not a word that ends a longer personal name (a surname; a place ending a body's name, as
+    'Lisk' of 'University of Lisk', may still be a given name) and not when two people share the
+    given name.
     """
-    surnames = {f.split()[-1] for f in forms if " " in f}
+    surnames = {_surname(f) for f in forms if not _lone(f) and not _body_shape(f)}
     by_first: dict[str, list[str]] = defaultdict(list)
     for f in forms:
         if " " in f:
@@ -471,7 +540,13 @@ def _inner_heads(forms: Sequence[str]) -> Iterable[tuple[str, str]]:
 def _people(sightings: Sequence[Sighting]) -> set[str]:
     """Names the text treats as people's: titled, aged, kin, with a role, or speaking without a head noun."""
     return {s.name.mention.text for s in sightings
-            if s.name.title or (not _body_shape(s.name.mention.text) and (_speaker(s) or _person_cue(s)))}
+            if _titled(s) or (not _body_shape(s.name.mention.text) and (_speaker(s) or _person_cue(s)))}
+
+
+def _titled(s: Sighting) -> bool:
+    """A title found with the name, or written just before it ('Rev. X', 'Mr X')."""
+    title_before = TITLE_BEFORE.search(s.before)
+    return bool(s.name.title) or bool(title_before and title_before.group(1).lower() in TITLES)
 
 
 def _one_person(fulls: Sequence[str]) -> bool:
@@ -508,6 +583,60 @@ def _area_variants(forms: Sequence[str]) -> Iterable[tuple[str, str]]:
             for b, stem_b in areas[i + 1:]:
                 if stem_a == stem_b or words_alike(stem_a, stem_b):
                     yield a, b
+
+
+def _acronym_tails(forms: Sequence[str]) -> Iterable[tuple[str, str]]:
+    """'the Police Department' is the 'LPD' when that is the only acronym ending in its initials.
+
+    Only for a name of common words ending in a head noun, which names no one body on its own:
+    reporters shorten 'Lisk Police Department (LPD)' to 'the Police Department'.
+    """
+    acronyms = [f for f in forms if f.isupper() and f.isalpha() and 3 <= len(f) <= 6]
+    for form in forms:
+        words = form.split()
+        if len(words) < 2 or words[-1].lower() not in GROUP_HEADS \
+                or not all(w[:1].isupper() and is_common_english(w) for w in words):
+            continue
+        letters = initials(form)
+        tails = [a for a in acronyms if a.endswith(letters) and len(a) > len(letters)]
+        if len(tails) == 1:
+            yield tails[0], form
+
+
+def _acronym_typos(forms: Sequence[str], sightings: Sequence[Sighting]) -> Iterable[tuple[str, str]]:
+    """'LSDF' is a typing slip for 'LSFD': two neighbouring letters swapped in a rarer acronym of
+    four letters or more, when the corpus writes the other one more often."""
+    counts = Counter(s.name.mention.text for s in sightings)
+    acronyms = sorted(f for f in forms if f.isupper() and f.isalpha() and 4 <= len(f) <= 6)
+    for rare in acronyms:
+        for k in range(len(rare) - 1):
+            swapped = rare[:k] + rare[k + 1] + rare[k] + rare[k + 2:]
+            if swapped != rare and swapped in counts and counts[swapped] > counts[rare]:
+                yield swapped, rare
+
+
+def _inner_acronyms(forms: Sequence[str]) -> Iterable[tuple[str, str]]:
+    """'Free LSD Church' is the 'Free Church of the Lisk Sela Delta': an acronym inside a name,
+    spelled out as words of a longer name, leaves only words of that name."""
+    longs = [(f, normal_key(f).split()) for f in forms if len(f.split()) >= 4]
+    for form in forms:
+        words = form.split()
+        inner = [w for w in words if w.isupper() and w.isalpha() and 2 <= len(w) <= 6]
+        if len(words) < 2 or len(inner) != 1:
+            continue
+        fits = {" ".join(folded): long for long, folded in longs
+                if long != form and _spelled_inside(words, inner[0], folded)}
+        if len(fits) == 1:
+            yield next(iter(fits.values())), form
+
+
+def _spelled_inside(words: list[str], acronym: str, long: list[str]) -> bool:
+    """Do the words of a name, its acronym spelled out by a run of the long name's words, all
+    belong to the long name?"""
+    n, bag = len(acronym), content_bag(" ".join(long))
+    runs = (long[k:k + n] for k in range(len(long) - n + 1))
+    return any(content_bag(" ".join([*(w for w in words if w != acronym), *run])) <= bag
+               for run in runs if "".join(w[0] for w in run).upper() == acronym)
 
 
 def _legal_forms(forms: Sequence[str]) -> Iterable[tuple[str, str]]:
@@ -567,6 +696,14 @@ def _large_towns(forms: Iterable[str]) -> frozenset[str]:
                      if any(t.population >= LARGE_TOWN for t in towns))
 
 
+def _demonym_stems(forms: Sequence[str]) -> frozenset[str]:
+    """One-word names whose adjective of people the corpus also writes ('Lisk' for 'Liskan',
+    'Veskaria' for 'Veskarian'): a country or region."""
+    words = {w for f in forms for w in f.split()}
+    return frozenset(f for f in forms if " " not in f and not f.isupper() and len(f) >= 4
+                     and any(d in words for d in demonyms_of(f)))
+
+
 def kind_of(members: Sequence[Sighting], surnames: Collection[str] = frozenset(),
             towns: Collection[str] = frozenset()) -> str:
     """Vote for a kind over every mention: titles, head nouns, place cues, lexicons.
@@ -574,8 +711,8 @@ def kind_of(members: Sequence[Sighting], surnames: Collection[str] = frozenset()
     An outlet or platform that the sources treat as an organisation in two places or more
     ('X's chief executive', 'shares of X') is an actor of the story. `surnames` are the last
     words of the corpus's longer names, which a bare speaker may be ('the Xs' of a surname X is a
-    family, not a group); `towns` the names of large towns, a place wherever no title or role
-    makes them a person.
+    family, not a group); `towns` the names of large towns and of places whose adjective of
+    people the corpus writes, a place wherever no title or role makes them a person.
     """
     votes: Counter[str] = Counter()
     for s in members:
@@ -616,31 +753,35 @@ def _votes(s: Sighting) -> list[str]:
     form = s.name.mention.text
     last = normal_key(form).split()[-1]
     owned = ["group"] * 3 if _organisation_cue(s) else []
-    if normal_key(form) in OUTLETS or last in OUTLET_WORDS:
+    if normal_key(form) in OUTLETS or last in OUTLET_WORDS or OUTLET_AFTER.match(s.after):
         return ["outlet"] * 3 + owned
+    if INDEFINITE_BEFORE.search(s.before) and BRANCH.match(s.after):
+        return ["place"] * 3
     if normal_key(form) in PLATFORMS:
         return ["platform"] * 3 + owned
     words = normal_key(form).split()
     votes: list[str] = []
-    title_before = TITLE_BEFORE.search(s.before)
-    if s.name.title or (title_before and title_before.group(1).lower() in TITLES):
+    if _titled(s):
         votes += ["person"] * 4
     if THE_BEFORE.search(s.before) and (_speaker(s) or (SPEECH_BEFORE.search(s.before)
                                                          and not OWNER_AFTER.match(s.after))):
         votes += ["group"] * 2
     if PRODUCT_AFTER.match(s.after) or PRODUCT_BEFORE.search(s.before):
         votes += ["product"] * 3
-    elif _organisation_cue(s):
+    elif _organisation_cue(s) or (UNIT_AFTER.match(s.after) and not _titled(s)):
         votes += ["group"] * 3
     elif STATEMENT_AFTER.match(s.after) and not (" " not in form and is_common_english(form)):
         votes.append("group")
-    if last in GROUP_HEADS or (len(words) == 2 and form.split()[-1] in LOWER_BODY_HEADS):
+    head = _head_word(form)
+    body = len(words) == 2 and form.split()[-1] in LOWER_BODY_HEADS
+    if head in GROUP_HEADS or last in GROUP_HEADS or body:
         votes += ["group"] * 3
     elif any(w in GROUP_HEADS for w in words) and last not in PLACE_HEADS:
         votes += ["group"] * 2
     if _is_state(form):
         votes += ["place"] * 4
-    if last in PLACE_HEADS or s.name.dateline or PLACE_OF.search(s.before):
+    place_head = head in PLACE_HEADS or (last in PLACE_HEADS and head not in GROUP_HEADS)
+    if place_head or s.name.dateline or PLACE_OF.search(s.before):
         votes += ["place"] * 3
     if PLACE_CUE.search(s.before) or PLACE_LIST.search(s.before):
         votes.append("place")
@@ -650,6 +791,14 @@ def _votes(s: Sighting) -> list[str]:
     if _person_shape(form) or (_person_cue(s) and not _body_shape(form)):
         votes += ["person"] * 2
     return votes
+
+
+def _head_word(form: str) -> str:
+    """The head noun of a name: the last word before its first 'of' or 'for' complement, by
+    synonym ('Province of Lisk' -> 'province', 'Lisk Ave' -> 'avenue', 'Lisk Board' -> 'board')."""
+    words = normal_key(re.split(r" (?:of|for) ", form, maxsplit=1)[0]).split()
+    last = words[-1].rstrip(".") if words else ""
+    return SYNONYMS.get(last, last)
 
 
 def _person_cue(s: Sighting) -> bool:
@@ -670,13 +819,44 @@ def _appositive_role(s: Sighting) -> bool:
     return not CLAUSE_VERB.match(rest)
 
 
-def _entities(actors: list[tuple[str, list[Sighting], EditorialEntity | None]]) -> tuple[Entity, ...]:
+Actor = tuple[str, list[Sighting], EditorialEntity | None]
+"""An entity before naming: its kind, its sightings and the editor's entry for it."""
+
+
+def _bare_area_names(actors: list[Actor]) -> dict[int, list[str]]:
+    """'Lisk' for a place written only 'Lisk province' or 'the Province of Lisk', by actor index.
+
+    The administrative noun says what sort of place it is; the name without it is the same place,
+    unless another entity goes by that bare name (the town the province is named after).
+    """
+    taken = {normal_key(m.name.mention.text) for _, members, _ in actors for m in members}
+    found: dict[int, list[str]] = {}
+    for i, (kind, members, _) in enumerate(actors):
+        if kind != "place":
+            continue
+        bare = {b for m in members if (b := _bare_area_name(m.name.mention.text))}
+        found[i] = sorted(b for b in bare if normal_key(b) not in taken)
+    return found
+
+
+def _bare_area_name(form: str) -> str | None:
+    """The name of an area without its administrative noun, as written: 'Lisk province' -> 'Lisk'."""
+    parts = area_parts(form)
+    words = form.split()
+    if parts is None or not ("of" in words or words[-1].lower() in AREA_HEADS):
+        return None
+    bare = " ".join(words[words.index("of") + 1:] if "of" in words else words[:-1])
+    return bare if normal_key(bare) == " ".join(parts[1]) else None
+
+
+def _entities(actors: list[Actor]) -> tuple[Entity, ...]:
+    bare = _bare_area_names(actors)
     named = [(kind, entry.name if entry else _canonical(members, kind), members, entry)
              for kind, members, entry in actors]
     slugs = assign_slugs(name for _, name, _, _ in named)
     result = []
-    for kind, name, members, entry in named:
-        spellings = sorted({m.name.mention.text for m in members} - {name})
+    for i, (kind, name, members, entry) in enumerate(named):
+        spellings = sorted(({m.name.mention.text for m in members} | set(bare.get(i, []))) - {name})
         mentions = tuple(sorted({m.name.mention for m in members}, key=reading_order))
         role = (entry.role if entry else None) or (person_role(members) if kind == "person" else None)
         result.append(Entity(slugs[name], kind, name, tuple(spellings), role,

@@ -19,14 +19,18 @@ TRANSLIT = (("zh", "z"), ("kh", "h"), ("tz", "z"), ("ts", "z"), ("ck", "k"), ("p
 CONTENT_SKIP = frozenset({"of", "the", "for", "and"})
 ADJECTIVAL = re.compile(r"(?<=\w{4})(?:sk(?:iy|yi|ii|y|i|aya|aia|oye|oe|oi)?)$")
 """An adjectival ending of an area's name: 'Liskovsky district' is the 'Liskov district'."""
+DOTTED = re.compile(r"(?<![\w.])(?:[a-z]\.){2,}(?![\w.])|(?<![\w.])(?:[a-z]\.)+[a-z](?![\w.])")
+"""An acronym written with stops ('u.s.', 'u.s'), which fold away."""
 SAME_SOUND_SIMILARITY = 0.9
 """Least Jaro-Winkler similarity of two folded words that sound alike for them to be one word."""
 
 
 def normal_key(form: str) -> str:
-    """Fold case, script, hyphens and a leading article: 'The Gora-Dol' -> 'gora dol'."""
+    """Fold case, script, hyphens, the stops of an acronym and a leading article:
+    'The Gora-Dol' -> 'gora dol', 'U.S. Lisk Survey' -> 'us lisk survey'."""
     text = anyascii(form).lower().replace("-", " ")
     text = re.sub(r"^the\s+", "", text)
+    text = DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)
     return " ".join(text.split())
 
 
@@ -77,7 +81,7 @@ def initials(form: str) -> str:
 @lru_cache(maxsize=65536)
 def content_words(form: str) -> tuple[str, ...]:
     """Content words folded by synonyms and stems: 'Brigade of Free Sela' -> ('briga', 'free', 'sela')."""
-    words = [w for w in normal_key(form).split() if w not in CONTENT_SKIP]
+    words = [w.rstrip(".") for w in normal_key(form).split() if w not in CONTENT_SKIP]
     return tuple(SYNONYMS.get(w, w)[:5] for w in words)
 
 
@@ -88,8 +92,14 @@ def content_bag(form: str) -> frozenset[str]:
 
 def area_parts(form: str) -> tuple[str, list[str]] | None:
     """'Lisky district' -> ('district', ['lisk']): an area's head (by synonym) and its folded name
-    without the adjectival ending; None for a name that is not an administrative area."""
+    without the adjectival ending; None for a name that is not an administrative area.
+
+    'the (Northern) Province of Lisk' is the 'Lisk province': at most one word before the head.
+    """
     words = normal_key(form).split()
+    of = words.index("of") if "of" in words[1:3] else 0
+    if of and of + 1 < len(words) and words[of - 1] in AREA_HEADS:
+        return SYNONYMS.get(words[of - 1], words[of - 1]), words[of + 1:]
     if len(words) < 2 or words[-1] not in AREA_HEADS:
         return None
     stem = [*words[:-2], ADJECTIVAL.sub("", words[-2])]

@@ -31,20 +31,27 @@ PLACE_WORDS = {"village": "village", "hamlet": "village", "town": "town", "city"
                "rayon": "district", "county": "county", "state": "state", "island": "island",
                "peninsula": "peninsula", "river": "river", "square": "landmark", "street": "landmark",
                "airport": "facility", "port": "facility", "base": "facility", "bridge": "facility",
-               "dam": "facility", "plant": "facility", "station": "facility"}
+               "dam": "facility", "plant": "facility", "station": "facility", "hospital": "facility",
+               "area": "area", "neighborhood": "neighbourhood", "neighbourhood": "neighbourhood",
+               "suburb": "neighbourhood"}
 """Nouns that say what sort of place a name is, and the sub-kind each gives."""
 PLURALS = {"villages": "village", "towns": "town", "cities": "city", "settlements": "settlement",
            "regions": "region", "districts": "district", "provinces": "province"}
-PLACE_BEFORE = re.compile(r"\b(" + "|".join(PLACE_WORDS) + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+RANKING = r"(?<!largest )(?<!biggest )(?<!main )(?<!principal )(?<!chief )(?<!second )(?<!populous )"
+"""'the main city of X', 'the largest town of X': X holds the settlement, it is not one."""
+PLACE_BEFORE = re.compile(r"\b" + RANKING + "(" + "|".join(PLACE_WORDS) + r")\s+of\s+(?:the\s+)?$",
+                          re.IGNORECASE)
 LIST_BEFORE = re.compile(r"\b(villages|towns|cities|settlements|regions|districts)\s*[–—:-]\s*"
                          r"(?:[A-Z][\w’'-]*,?\s+(?:and\s+)?)*$")
 """'two villages – X and Y', 'the towns: X, Y': each name listed after the plural noun is one."""
 AREAS_AFTER = re.compile(r"^(?: and [A-Z][\w’'-]*)? (regions|districts|provinces)\b")
 """'X and Y regions', 'X regions': both names are regions."""
-KIND_AFTER = re.compile(r"^ (village|hamlet|town|city)\b(?![-'’])")
-"""'X village', 'X town' in lower case: the sources call X a village or a town."""
-PLACE_AFTER = re.compile(r"^['’]?,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(" + "|".join(PLACE_WORDS)
-                         + r")\b", re.IGNORECASE)
+KIND_AFTER = re.compile(r"^ (village|hamlet|town|city|area|neighbou?rhood|suburb)\b(?![-'’])")
+"""'X village', 'X town', 'the X area' in lower case: the sources call X a village, a town, an area."""
+BROADCAST = r"(?:television|tv|radio|cable|broadcast|news)"
+"""Words that make a 'station' or 'channel' an outlet, not a place."""
+PLACE_AFTER = re.compile(r"^['’]?,\s+(?:a|an|the)\s+(?:(?!" + BROADCAST + r"\b)[\w’'-]+\s+){0,3}?("
+                         + "|".join(PLACE_WORDS) + r")\b", re.IGNORECASE)
 GROUP_HEADS = (
     (("government",), "government"),
     (("ministry", "department", "office", "administration", "cabinet", "presidency", "secretariat",

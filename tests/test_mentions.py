@@ -146,7 +146,7 @@ def test_mentions_role_nouns_as_titles(text: str, expected: list[tuple[str, str]
          [("U.S. Attorney’s Office", ""), ("Lisk", "")]),
         ("The Sela Sheriff's Office said so.", [("Sela Sheriff's Office", "")]),
         ("The U.N. Refugee Agency said so.", [("U.N. Refugee Agency", "")]),
-        ("Troops left the U.S. Officials in Lisk said so.", [("U.S", ""), ("Lisk", "")]),
+        ("Troops left the U.S. Officials in Lisk said so.", [("U.S.", ""), ("Lisk", "")]),
         ("Officials said Danhoff's Office Ivo said so.", [("Danhoff", ""), ("Office Ivo", "")]),
     ],
     ids=["dotted-acronym-and-role-office", "role-office", "dotted-acronym-and-head",
@@ -167,11 +167,15 @@ def test_mentions_offices_and_dotted_acronyms(text: str, expected: list[tuple[st
         ("The Ministry of Defence said so.", [("Ministry of Defence", "")]),
         ("Troops crossed the Gulf of Lisk.", [("Gulf of Lisk", "")]),
         ("Officials said the Sela of Lisk left.", [("Sela of Lisk", "")]),
-        ("Officials said Ivo Marr of Lisk left.", [("Ivo Marr of Lisk", "")]),
+        ("Officials said Ivo Field of Lisk left.", [("Ivo Field of Lisk", "")]),
+        ("Officials said Ivo Marr of Lisk left.", [("Ivo Marr", ""), ("Lisk", "")]),
+        ("Officials said Ivo Marr of Lisk left.\nThe marr was cut.", [("Ivo Marr of Lisk", "")]),
+        ("Officials said Rep. Ivo Field of Lisk left.", [("Ivo Field", ""), ("Lisk", "")]),
     ],
     ids=["person-of-body", "three-word-person", "titled-person-of-place", "head-before-of",
          "common-word-before-of", "one-word-before-of",
-         "common-surname-before-of"],
+         "very-common-word-before-of", "surname-never-written-lower", "surname-also-written-lower",
+         "titled-person-with-a-common-surname"],
 )
 def test_mentions_person_of_a_body(text: str, expected: list[tuple[str, str]]) -> None:
     assert names(text) == expected
@@ -190,4 +194,187 @@ def test_mentions_person_of_a_body(text: str, expected: list[tuple[str, str]]) -
          "cardinal-number"],
 )
 def test_mentions_ordinals_in_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The vigil was held at E. 41st St. and Lisk Ave., near the school.",
+         [("E. 41st St", ""), ("Lisk Ave", "")]),
+        ("The looters hit a shop on Lisk Ave. and Ave. K in Brenovo.",
+         [("Lisk Ave", ""), ("Ave. K", ""), ("Brenovo", "")]),
+        ("Crowds left E. Brenovo on Monday.", [("E", ""), ("Brenovo", "")]),
+    ],
+    ids=["abbreviated-direction-and-street", "lettered-street", "initial-without-ordinal"],
+)
+def test_mentions_street_addresses(text: str, expected: list[tuple[str, str]]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Voters in Lisk's 5th District backed him.", [("Lisk's 5th District", "")]),
+        ("Lisk's 5th District is a safe seat.", [("Lisk's 5th District", "")]),
+        ("Officers of the LPD's 5th Precinct said so.", [("LPD", ""), ("5th Precinct", "")]),
+        ("Lisk's 5th birthday party was fun.", [("Lisk", "")]),
+    ],
+    ids=["owner-and-numbered-district", "at-sentence-start", "acronym-owner-is-a-body", "no-head-noun"],
+)
+def test_mentions_numbered_unit_of_a_place(text: str, expected: list[tuple[str, str]]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The payment was listed as “Lisk Hall Dinner/Fund-raising.”", []),
+        ("The marchers chanted “LPD/KKK/how many more” on Monday.", [("LPD", ""), ("KKK", "")]),
+        ("Talks on the Lisko/Sela border went on.", [("Lisko", ""), ("Sela", "")]),
+    ],
+    ids=["label-with-an-ordinary-word", "acronyms-stay", "two-names"],
+)
+def test_mentions_slash_labels(text: str, expected: list[tuple[str, str]]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Mayor Ana de Lisko said so."], [("Ana de Lisko", "Mayor")]),
+        (["Public Advocate Ana de Lisko spoke."], [("Ana de Lisko", "Public Advocate")]),
+        (["Later de Lisko said so."], [("de Lisko", "")]),
+        (["The envoy met Ana van der Berg on Monday."], [("Ana van der Berg", "")]),
+        (["Officials said al-Marri had left."], [("al-Marri", "")]),
+        (["He drove a van Lisko owned."], [("Lisko", "")]),
+        (["The ten Sela villages flooded."], [("Sela", "")]),
+    ],
+    ids=["particle-inside", "particle-after-title", "surname-with-its-particle", "two-particles",
+         "hyphened-particle", "van-never-starts-a-name", "number-word-is-no-particle"],
+)
+def test_mentions_surname_particles(texts: list[str], expected: list[tuple[str, str]]) -> None:
+    assert names(*texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["The Rev. Ivo Marr spoke.", "Officials said Marr was there."], [("Ivo Marr", ""), ("Marr", "")]),
+        (["Officials said Ivo Marr Jr. spoke."], [("Ivo Marr Jr.", "")]),
+        (["Troops left the U.S. on Monday."], [("U.S.", "")]),
+        (["The U.S. Lisk Survey said so."], [("U.S. Lisk Survey", "")]),
+        (["Crowds met in San Lisko on Monday."], [("San Lisko", "")]),
+    ],
+    ids=["title-abbreviation-is-no-sentence-end", "suffix-keeps-its-stop", "acronym-keeps-its-stop",
+         "dotted-acronym-before-survey", "short-word-is-no-demonym"],
+)
+def test_mentions_abbreviations_and_short_words(texts: list[str], expected: list[tuple[str, str]]) -> None:
+    assert names(*texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["The quake hit central Lisk district.", "Aid reached Central Lisk on Monday."],
+         [("central Lisk district", ""), ("Central Lisk", "")]),
+        (["The quake hit central Lisk district."], [("Lisk district", "")]),
+        (["The quake hit northern Lisk.", "Aid reached Central Lisk."], [("Lisk", ""), ("Central Lisk", "")]),
+    ],
+    ids=["capitalised-elsewhere", "never-capitalised", "another-compass-word"],
+)
+def test_mentions_lower_case_compass_word(texts: list[str], expected: list[tuple[str, str]]) -> None:
+    assert names(*texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["“In the view of the Board, he must go,” it said.", "The board met on Monday."], []),
+        (["“In the view of the Board, he must go,” it said.", "The Lisk Water Board met."],
+         [("Board", ""), ("Lisk Water Board", "")]),
+        (["Officials said the Congress would vote."], [("Congress", "")]),
+    ],
+    ids=["ordinary-head-alone", "short-for-a-longer-name", "never-written-lower"],
+)
+def test_mentions_head_noun_alone(texts: list[str], expected: list[tuple[str, str]]) -> None:
+    assert names(*texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He cited Lisk University Psychology Professor Ivo Marr.",
+         [("Lisk University", ""), ("Ivo Marr", "Psychology Professor")]),
+        ("U.S. District Judge Ana Marr ruled.", [("U.S.", ""), ("Ana Marr", "District Judge")]),
+        ("Lisk Water Board Chairman Ivo Marr said so.",
+         [("Lisk Water Board", ""), ("Ivo Marr", "Chairman")]),
+        ("Sela Finance Minister Ivo Marr said so.", [("Sela", ""), ("Ivo Marr", "Finance Minister")]),
+        ("The Ministry of Defence Spokesman Ivo Marr said so.",
+         [("Ministry of Defence", ""), ("Ivo Marr", "Spokesman")]),
+    ],
+    ids=["field-of-a-professor", "court-of-a-judge", "body-keeps-its-head", "portfolio-of-a-minister",
+         "complement-stays-in-the-name"],
+)
+def test_mentions_title_qualifiers(text: str, expected: list[tuple[str, str]]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She works at the District Court for the Southern District of Lisk.",
+         [("District Court for the Southern District of Lisk", "")]),
+        ("He worked at Korvat Labs for the Sela Party.", [("Korvat Labs", ""), ("Sela Party", "")]),
+    ],
+    ids=["court-for-the-district", "not-after-a-name-without-head"],
+)
+def test_mentions_for_the_after_a_head(text: str, expected: list[tuple[str, str]]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["The ruling was welcomed by the Veskarian, who left.", "Officials in Veskaria said so."],
+         [("Veskaria", "")]),
+        (["Goods came from the Calderian port city of Tolvane."], [("Tolvane", "")]),
+        (["Officials said Kilian left the Lisk office."], [("Kilian", ""), ("Lisk", "")]),
+        (["The Veskarian Athletics Federation said so.", "Officials in Veskaria said so."],
+         [("Veskarian Athletics Federation", ""), ("Veskaria", "")]),
+    ],
+    ids=["adjective-of-a-named-place", "adjective-between-article-and-noun", "given-name-ending-in-ian",
+         "adjective-inside-a-name"],
+)
+def test_mentions_adjectives_of_people(texts: list[str], expected: list[tuple[str, str]]) -> None:
+    assert names(*texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Citizens for Fair Lisk, a monitoring group, said so.", "Officials cited Citizens for Fair Lisk."],
+         [("Citizens for Fair Lisk", ""), ("Citizens for Fair Lisk", "")]),
+        (["Citizens for Fair Lisk, a monitoring group, said so."], [("Fair Lisk", "")]),
+        (["Ivo Marr, of the law firm Marr & Mensah, said so."], [("Ivo Marr", ""), ("Marr & Mensah", "")]),
+        (["Ivo Marr, transport spokesman of the Sela Party, said so."],
+         [("Ivo Marr", ""), ("Sela Party", "")]),
+    ],
+    ids=["name-also-written-mid-sentence", "only-at-sentence-start", "person-introduced-and-ampersand-firm",
+         "person-introduced-by-role"],
+)
+def test_mentions_sentence_initial_names(texts: list[str], expected: list[tuple[str, str]]) -> None:
+    assert names(*texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The National Fire Officers' Association said so.", [("National Fire Officers' Association", "")]),
+        ("The Lisk Engineers’ Guild voted to strike.", [("Lisk Engineers’ Guild", "")]),
+        ("It was the Marrs' House of Cards.", [("Marrs", "")]),
+    ],
+    ids=["plural-possessive-before-head", "curly-apostrophe", "no-head-noun-after"],
+)
+def test_mentions_plural_possessive_inside_a_name(text: str, expected: list[tuple[str, str]]) -> None:
     assert names(text) == expected

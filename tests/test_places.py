@@ -106,15 +106,17 @@ def test_places_area_head_joins_the_name(text: str, expected: list[str]) -> None
     ("sources", "together"),
     [
         ([["Troops entered the Liskovsk district."], ["Troops left the Liskov district."]],
-         {"Liskovsk district", "Liskov district"}),
+         {"Liskovsk district", "Liskov district", "Liskov"}),
         ([["Troops entered the Liskovsky district."], ["Troops left the Liskov district."]],
-         {"Liskovsky district", "Liskov district"}),
+         {"Liskovsky district", "Liskov district", "Liskov"}),
         ([["Shelling hit the Lisk region."], ["Troops crossed into the Lisk Oblast."]],
-         {"Lisk region", "Lisk Oblast"}),
+         {"Lisk region", "Lisk Oblast", "Lisk"}),
+        ([["Shelling hit the Lisk province.", "Troops crossed into the Northern Province of Lisk."]],
+         {"Lisk province", "Northern Province of Lisk", "Lisk"}),
         ([["Floods hit the Teskany province.", "Roads in Teskany were closed."]],
          {"Teskany province", "Teskany"}),
     ],
-    ids=["adjectival-sk", "adjectival-sky", "oblast-is-region", "bare-name-joins-area"],
+    ids=["adjectival-sk", "adjectival-sky", "oblast-is-region", "province-of", "bare-name-joins-area"],
 )
 def test_places_area_spellings_merge(sources: list[list[str]], together: set[str]) -> None:
     assert spellings(resolve(*sources), next(iter(together))) == together
@@ -147,7 +149,24 @@ def test_places_cahul_is_a_gazetteer_town() -> None:
 
 def test_places_area_variants_take_the_shortest_name() -> None:
     entities = resolve(["Troops entered the Liskovsk district."], ["Troops left the Liskov district."])
-    assert [(e.name, e.aliases) for e in entities] == [("Liskov district", ("Liskovsk district",))]
+    assert [(e.name, e.aliases) for e in entities] == [("Liskov district", ("Liskov", "Liskovsk district"))]
+
+
+@pytest.mark.parametrize(
+    ("sources", "name", "aliases"),
+    [
+        ([["Floods hit the Teskany province."]], "Teskany province", ("Teskany",)),
+        ([["Floods hit the Province of Teskany."]], "Province of Teskany", ("Teskany",)),
+        ([["Floods hit the Teskany province.", "Roads in the town of Teskany were closed."]],
+         "Teskany province", ()),
+        ([["Floods hit the Liskovsky district."]], "Liskovsky district", ()),
+    ],
+    ids=["bare-name", "province-of", "not-when-a-town-has-the-bare-name", "not-an-adjectival-form"],
+)
+def test_places_area_gets_its_bare_name(sources: list[list[str]], name: str,
+                                        aliases: tuple[str, ...]) -> None:
+    places = [e for e in resolve(*sources) if e.name == name]
+    assert [e.aliases for e in places] == [aliases]
 
 
 # 3. Sub-kinds.
@@ -416,3 +435,18 @@ def test_places_continent_is_never_a_town() -> None:
     assert towns_named(["Asia"])["Asia"]
     place = located(["Trade grew across Asia.", "Exports to Asia rose in the city of Asia.", AID])["Asia"]
     assert place.location is None
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "kind"),
+    [
+        ("Ballots were stuffed in Tarrow, the main city of ", ".", None),
+        ("Ballots were stuffed in the southern city of ", ".", "city"),
+        ("Most houses were in the ", " area of the district.", "area"),
+        ("Hunter told ", ", a Lisk television station, he was sorry.", None),
+        ("Aid reached ", ", a fishing village.", "village"),
+    ],
+    ids=["ranking-city-of-contains", "city-of-names", "area", "broadcast-station-is-no-place", "apposition"],
+)
+def test_places_cue_before_and_after(before: str, after: str, kind: str | None) -> None:
+    assert place_cue(before, after) == kind

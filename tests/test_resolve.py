@@ -405,3 +405,131 @@ def test_resolve_acronym_that_keeps_of(forms: list[str], acronym: str, together:
 def test_resolve_island_with_and_without_the_noun(forms: list[str], together: bool) -> None:
     entities = resolve([f"The quake shook {form} on Monday, officials in Lisk said." for form in forms])
     assert (forms[1] in group_of(entities, forms[0])) == together
+
+
+@pytest.mark.parametrize(
+    ("sources", "together"),
+    [
+        ([["The LPD said so.", "Critics of the Police Department marched."]], {"LPD", "Police Department"}),
+        ([["The LSFD said so.", "The LSFD met.", "The LSFD voted.", "Members of the LSDF left."]],
+         {"LSFD", "LSDF"}),
+        ([["The U.S. Lisk Survey said so."], ["The US Lisk Survey said more."]],
+         {"U.S. Lisk Survey", "US Lisk Survey"}),
+        ([["Rev. Ivo Marr said so.", "Officials said Marr was there."]], {"Ivo Marr", "Marr"}),
+        ([["Police named an unarmed 23-year-old woman, Ana Davis, as the victim.",
+           "Officials said Davis's sister spoke."]], {"Ana Davis", "Davis"}),
+        ([["Mayor Ana de Lisko said so.", "Later de Lisko said more."]], {"Ana de Lisko", "de Lisko"}),
+        ([["The quake hit central Lisk district.", "Aid reached Central Lisk district on Monday."]],
+         {"central Lisk district", "Central Lisk district", "Central Lisk"}),
+    ],
+    ids=["generic-name-ends-one-acronym", "acronym-with-swapped-letters", "acronym-with-stops",
+         "surname-of-a-titled-person", "surname-of-a-person-by-age", "surname-with-its-particle",
+         "lower-case-compass-word"],
+)
+def test_resolve_merges_short_and_slipped_spellings(sources: list[list[str]], together: set[str]) -> None:
+    assert group_of(resolve(*sources), next(iter(together))) >= together
+
+
+@pytest.mark.parametrize(
+    ("sources", "apart"),
+    [
+        ([["The LPD said so.", "The SPD said so.", "Critics of the Police Department marched."]],
+         ("LPD", "Police Department")),
+        ([["The LSB said so.", "Critics of the Police Department marched."]], ("LSB", "Police Department")),
+        ([["The LSF said so.", "The LSF met.", "Members of the LFS left."]], ("LSF", "LFS")),
+        ([["The LSFD said so.", "The LSDF said more."]], ("LSFD", "LSDF")),
+    ],
+    ids=["two-acronyms-end-alike", "no-acronym-ends-so", "three-letter-acronyms", "as-often-written"],
+)
+def test_resolve_keeps_short_and_slipped_look_alikes_apart(sources: list[list[str]],
+                                                            apart: tuple[str, str]) -> None:
+    assert apart[1] not in group_of(resolve(*sources), apart[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Most houses were in the Bel Lisko area of the district.", "Bel Lisko", "place"),
+        ("Ana Marr, a manager in the Lisk Computing group, said so.", "Lisk Computing", "group"),
+        ("Looters hit a Korvat drug store on Monday.", "Korvat", "place"),
+        ("The Province of Teskany flooded on Monday.", "Province of Teskany", "place"),
+        ("The Department of State said the talks would go on.", "Department of State", "group"),
+        ("He was rushed to Lisk County Hospital on Monday.", "Lisk County Hospital", "place"),
+    ],
+    ids=["area-of", "unit-of-an-organisation", "store-of-a-chain", "head-before-of-is-a-place",
+         "head-before-of-is-a-body", "hospital-is-a-place"],
+)
+def test_resolve_types_from_nouns_around_and_inside(text: str, name: str, kind: str) -> None:
+    (entity,) = [e for e in resolve([text, text]) if name in (e.name, *e.aliases)]
+    assert entity.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hunter told KLSK-10, a Lisk television station, he was sorry.", "KLSK-10"),
+        ("Running the browser in Enhanced Lisk Configuration mode stops it.", "Enhanced Lisk Configuration"),
+        ("Mail opens in the Restricted Lisk security zone by default.", "Restricted Lisk"),
+    ],
+    ids=["broadcaster", "software-mode", "software-zone"],
+)
+def test_resolve_outlets_and_settings_are_not_places(text: str, name: str) -> None:
+    assert not [e for e in resolve([text, text]) if e.name == name and e.kind == "place"]
+
+
+def test_resolve_normal_key_folds_acronym_stops() -> None:
+    assert normal_key("U.S. Lisk Survey") == normal_key("US Lisk Survey") == "us lisk survey"
+    assert normal_key("Tomas R. Ellery") == "tomas r. ellery"
+
+
+@pytest.mark.parametrize(
+    ("sources", "together"),
+    [
+        ([["The Free Church of the Lisk Sela Delta said so.", "The Free LSD Church said more."]],
+         {"Free Church of the Lisk Sela Delta", "Free LSD Church"}),
+        ([["The Harbour League for Renewal said so.", "The Harbour League said more."]],
+         {"Harbour League for Renewal", "Harbour League"}),
+        ([["Union leader Arvid Sandqvist said so.", "Officials said Sandkvist was there."]],
+         {"Arvid Sandqvist", "Sandkvist"}),
+        ([["Lisko Metrics said so.", "Regulators banned Lisko on Monday.",
+           "A University of Lisko team spoke."]], {"Lisko Metrics", "Lisko"}),
+    ],
+    ids=["acronym-spelled-inside-a-longer-name", "name-before-for", "surname-transliterated",
+         "first-word-also-ending-a-body-name"],
+)
+def test_resolve_merges_variant_names(sources: list[list[str]], together: set[str]) -> None:
+    assert group_of(resolve(*sources), next(iter(together))) >= together
+
+
+@pytest.mark.parametrize(
+    ("sources", "apart"),
+    [
+        ([["The Free Church of the Lisk Sela Delta said so.", "The Church of the Lisk Sela Delta said so.",
+           "The Free LSD Army said more."]], ("Free Church of the Lisk Sela Delta", "Free LSD Army")),
+        ([["Officials said Ivo Kovsky left.", "Officials said Ana Kovskyi left.", "Kovsky said so."]],
+         ("Ana Kovskyi", "Kovsky")),
+    ],
+    ids=["head-noun-outside-the-longer-name", "exact-surname-first"],
+)
+def test_resolve_keeps_variant_look_alikes_apart(sources: list[list[str]], apart: tuple[str, str]) -> None:
+    assert apart[1] not in group_of(resolve(*sources), apart[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The Veskarian team left. Officials in Veskaria said so. Fans in Veskaria cheered.", "Veskaria",
+         "place"),
+        ("Ms Dorn's Harbour League and the smaller Blue Union issued a joint statement.", "Blue Union",
+         "group"),
+        ("Troops of the Soviet Union crossed the border.", "Soviet Union", "place"),
+        ("Chief conciliator Ruth Calloway said in a brief statement that talks would go on.", "Ruth Calloway",
+         "person"),
+        ("Kestrel Railways spokesman Per Madsen said the trains would run.", "Kestrel Railways", "group"),
+    ],
+    ids=["adjective-of-people-makes-a-place", "union-without-national-adjective", "union-of-a-people",
+         "role-before-a-name", "railways-head"],
+)
+def test_resolve_types_variant_cases(text: str, name: str, kind: str) -> None:
+    (entity,) = [e for e in resolve([text, text]) if name in (e.name, *e.aliases)]
+    assert entity.kind == kind

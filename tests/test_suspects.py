@@ -98,14 +98,14 @@ def test_suspects_yaml_accepts_the_merge(tmp_path: Path) -> None:
 
 
 def test_suspects_yaml_extends_an_existing_entry() -> None:
-    texts = ["The Valley Guard said so.", "The Sela Valley Guard said so too.", "The SVG said so."]
-    editorial = Editorial("editorial.yml", (EditorialEntity("Sela Valley Guard", ("SVG",), None, None, None,
+    texts = ["The Valley Guard said so.", "The Sela Valley Guard said so too.", "The SVGR said so."]
+    editorial = Editorial("editorial.yml", (EditorialEntity("Sela Valley Guard", ("SVGR",), None, None, None,
                                                             None, 4),))
     (suspicion,) = suspect_merges(entities_of(*texts, editorial=editorial), editorial)
-    assert (suspicion.entry_line, suspicion.yaml) == (4, ("aliases: [SVG, Valley Guard]",))
+    assert (suspicion.entry_line, suspicion.yaml) == (4, ("aliases: [SVGR, Valley Guard]",))
     lines = format_suspicions((suspicion,), "content/editorial.yml")
     assert "    accept, in the entry at content/editorial.yml:4:" in lines
-    assert "      aliases: [SVG, Valley Guard]" in lines
+    assert "      aliases: [SVGR, Valley Guard]" in lines
 
 
 @pytest.mark.parametrize("name", ["Sela Valley Guard", "Yes", "Front: North", "O'Dell Brigade", "[Sela]",
