@@ -112,7 +112,7 @@ def test_escape_md_any_text_is_inert(text: str) -> None:
 
 
 def test_escape_md_leaves_ordinary_prose_readable() -> None:
-    text = "Officials in Gora-Podol said 2 people, aged 40-50, were hurt."
+    text = "Officials in Vela-Dolina said 2 people, aged 40-50, were hurt."
     assert escape_md(text) == text
 
 

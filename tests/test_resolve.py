@@ -208,7 +208,7 @@ def test_resolve_translit_key(word: str, key: str) -> None:
 
 
 def test_resolve_normal_key_folds_case_script_hyphens_and_article() -> None:
-    assert normal_key("The Gora-Podol") == normal_key("gora podol") == "gora podol"
+    assert normal_key("The Vela-Dolina") == normal_key("vela dolina") == "vela dolina"
 
 
 def resolve_curated(editorial: Editorial, *sources: list[str]) -> tuple[tuple[Entity, ...], list[str]]:
