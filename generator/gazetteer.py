@@ -6,7 +6,7 @@ import gzip
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 from .spelling import normal_key, translit_key
@@ -130,10 +130,27 @@ def region_countries(stems: Iterable[str]) -> dict[str, frozenset[str]]:
 
 def country_by_name(name: str) -> Country | None:
     """The country this is the name of ('Moldova'), not its capital or demonym."""
-    key = name.strip().casefold()
-    return next((c for c in countries() if c.name.casefold() == key), None)
+    return _countries_by_name().get(name.strip().casefold())
 
 
 def country_by_iso(iso: str) -> Country | None:
     """The country with this ISO code."""
-    return next((c for c in countries() if c.iso == iso), None)
+    return _countries_by_iso().get(iso)
+
+
+@cache
+def _countries_by_name() -> dict[str, Country]:
+    """Each country by its name in lower case (the first of the list, where two share one)."""
+    found: dict[str, Country] = {}
+    for c in countries():
+        found.setdefault(c.name.casefold(), c)
+    return found
+
+
+@cache
+def _countries_by_iso() -> dict[str, Country]:
+    """Each country by its ISO code (the first of the list, where two share one)."""
+    found: dict[str, Country] = {}
+    for c in countries():
+        found.setdefault(c.iso, c)
+    return found

@@ -334,13 +334,20 @@ def _acronyms(forms: Sequence[str], sightings: Sequence[Sighting]) -> Iterable[t
         bound = re.match(r"^\s*\(([A-Z]{2,6})\)", s.after)
         if bound and bound.group(1) in acronyms:
             yield s.name.mention.text, bound.group(1)
+    if not acronyms:
+        return
+    by_initials: dict[str, set[str]] = {}
+    first_form: dict[str, str] = {}
+    for f in forms:
+        if " " in f:
+            key = normal_key(f)
+            first_form.setdefault(key, f)
+            for letters in {initials(f), _spelled_initials(f), _initials_with_of(f)} - {""}:
+                by_initials.setdefault(letters, set()).add(key)
     for acronym in acronyms:
-        letters = acronym.replace(".", "")
-        matches = {normal_key(f) for f in forms
-                   if " " in f and letters in (initials(f), _spelled_initials(f), _initials_with_of(f))}
+        matches = by_initials.get(acronym.replace(".", ""), set())
         if len(matches) == 1:
-            full = next(f for f in forms if normal_key(f) in matches)
-            yield full, acronym
+            yield first_form[next(iter(matches))], acronym
 
 
 def _initials_with_of(form: str) -> str:
@@ -618,13 +625,22 @@ def _acronym_typos(forms: Sequence[str], sightings: Sequence[Sighting]) -> Itera
 def _inner_acronyms(forms: Sequence[str]) -> Iterable[tuple[str, str]]:
     """'Free LSD Church' is the 'Free Church of the Lisk Sela Delta': an acronym inside a name,
     spelled out as words of a longer name, leaves only words of that name."""
-    longs = [(f, normal_key(f).split()) for f in forms if len(f.split()) >= 4]
+    spelling: dict[str, list[tuple[str, list[str]]]] = {}
+    """The long names (4 words or more) a run of whose words gives these initials."""
+    for long in forms:
+        folded = normal_key(long).split()
+        if len(long.split()) < 4:
+            continue
+        codes = {"".join(w[0] for w in folded[k:k + n]).upper()
+                 for n in range(2, 7) for k in range(len(folded) - n + 1)}
+        for code in codes:
+            spelling.setdefault(code, []).append((long, folded))
     for form in forms:
         words = form.split()
         inner = [w for w in words if w.isupper() and w.isalpha() and 2 <= len(w) <= 6]
         if len(words) < 2 or len(inner) != 1:
             continue
-        fits = {" ".join(folded): long for long, folded in longs
+        fits = {" ".join(folded): long for long, folded in spelling.get(inner[0], [])
                 if long != form and _spelled_inside(words, inner[0], folded)}
         if len(fits) == 1:
             yield next(iter(fits.values())), form
