@@ -16,6 +16,7 @@ from .markdown import html_text
 from .outputs import exchange, fault_point, is_ours, output_lock, refusal, scratch_folder, stamp
 from .paths import BASE_CONFIG, HOOKS, MKDOCS_YML
 from .pipeline import Generated
+from .timing import stage
 from .verify import verify_built_site
 from .write import write_tree
 
@@ -84,11 +85,14 @@ def build_site(generated: Generated, docs: Path, site: Path, config_file: Path) 
                 raise OutputError(refusal(option, folder))
         work_docs, work_site = scratch_folder(docs), scratch_folder(site)
         try:
-            write_tree(generated.pages, work_docs, docs)
+            with stage("write"):
+                write_tree(generated.pages, work_docs, docs)
             fault_point("docs-written")
-            run_mkdocs(config_file, work_docs, work_site, generated.site.config.title)
+            with stage("mkdocs"):
+                run_mkdocs(config_file, work_docs, work_site, generated.site.config.title)
             fault_point("site-built")
-            failures = verify_built_site(work_site, generated.site)
+            with stage("verify"):
+                failures = verify_built_site(work_site, generated.site)
             if failures:
                 raise VerifyError(failures)
             stamp(work_site, "site")

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .errors import ContentError, ExplainerError, Problem, VerifyError, report, shorten
 from .models import Entity, Page
+from .parallel import default_jobs
 from .paths import PROJECT_ROOT, config_file, template_folders
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE, EXIT_BUILD, EXIT_VERIFY, EXIT_OUTPUT = 0, 1, 2, 3, 4, 5
@@ -20,6 +21,13 @@ EXIT_CODES = ("Exit codes: 0 ok, 1 bad content, 2 bad usage, 3 MkDocs build fail
               "report it), 130 interrupted.")
 MAX_MESSAGE = 2000
 """Longest error message printed (MkDocs' own messages can echo whole pages)."""
+
+
+def positive(text: str) -> int:
+    """A whole number of at least 1, for --jobs."""
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
+    return int(text)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -35,6 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--content", type=Path, default=Path("content"),
                        help="folder holding articles/ (or the article files) and the optional "
                             "site.yml, sources.yml, editorial.yml (default: content)")
+        p.add_argument("--jobs", type=positive, default=default_jobs(), metavar="N",
+                       help="processes for the per-article stages (default: all cores, here "
+                            f"{default_jobs()}); the output is the same for any N")
 
     gen = commands.add_parser("generate", help="write the Markdown pages and knowledge.json",
                               description="Compile the corpus into Markdown pages and "
@@ -72,6 +83,8 @@ def build_parser() -> argparse.ArgumentParser:
                                 description="Read the content folder and report every problem "
                                             "(file and line) without writing anything.")
     content_option(check)
+    check.add_argument("--explain", action="store_true",
+                       help="also print, for every statement, who was taken as its speaker and why")
     return parser
 
 
@@ -130,6 +143,7 @@ def _run(args: argparse.Namespace) -> int:
     from .build import build_site
     from .outputs import check_output_folders, output_lock
     from .pipeline import generate
+    from .timing import write_timings
     from .write import publish_pages
 
     args = _absolute(args)
@@ -141,10 +155,10 @@ def _run(args: argparse.Namespace) -> int:
               f"{args.folder / 'content' / 'articles'} and run `explainer build` there")
         return EXIT_OK
     if args.command == "check":
-        return _check(args.content, args.templates)
+        return _check(args.content, args.templates, getattr(args, "explain", False))
     outputs = {"--docs": args.docs} | ({"--site": args.site} if args.command == "build" else {})
     check_output_folders(outputs, _protected(args))
-    generated = generate(args.content, args.templates)
+    generated = generate(args.content, args.templates, args.jobs)
     report(list(generated.warnings))
     if args.command == "generate":
         with output_lock([args.docs]):
@@ -155,6 +169,7 @@ def _run(args: argparse.Namespace) -> int:
         print(f"explainer: built {args.site} from {len(generated.site.articles)} sources; verified")
     elif args.command == "serve":
         _serve(args, generated.site.config.title, generated.pages)
+    write_timings()
     return EXIT_OK
 
 
@@ -191,8 +206,9 @@ def _serve(args: argparse.Namespace, title: str, pages: tuple[Page, ...]) -> Non
           docs_dir=str(args.docs.resolve()), site_name=html_text(title))
 
 
-def _check(content: Path, templates: Sequence[Path]) -> int:
-    """Run every validation `build` runs before MkDocs; write nothing."""
+def _check(content: Path, templates: Sequence[Path], explain: bool = False) -> int:
+    """Run every validation `build` runs before MkDocs; write nothing (with `explain`, print why each
+    statement has the speaker it has)."""
     from .pipeline import assemble, validate
 
     site, problems = assemble(content)
@@ -209,6 +225,11 @@ def _check(content: Path, templates: Sequence[Path]) -> int:
     print(f"{len(errors)} error(s), {len(problems) - len(errors)} warning(s)", file=sys.stderr)
     if site is not None:
         _report_suspicions(site.entities, content)
+        if explain:
+            for s in site.statements:
+                who = site.entity(s.speaker).name if s.speaker else "no speaker"
+                where = f"{s.citation.source} {s.citation.paragraph}"
+                print(f"{where}: {who} <- \"{s.speaker_text}\": {s.reason}")
     return EXIT_CONTENT if errors else EXIT_OK
 
 

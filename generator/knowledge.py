@@ -41,7 +41,7 @@ def knowledge_json(site: Site) -> bytes:
         "statements": [
             {"id": s.id, "speaker": s.speaker, "speaker_text": s.speaker_text, "kind": s.kind,
              "text": s.text, "official": s.official, "channel": s.channel, "side": s.side, "verb": s.verb,
-             "citation": _citation(s.citation)}
+             "speakers": list(s.speakers), "reason": s.reason, "citation": _citation(s.citation)}
             for s in site.statements
         ],
         "claims": [
@@ -57,6 +57,11 @@ def knowledge_json(site: Site) -> bytes:
              "values": [{"value": v.value, "text": v.text, "claimant": v.claimant, "qualifier": v.qualifier,
                          "low": v.low, "high": v.high, "citation": _citation(v.citation)} for v in f.values]}
             for f in site.figures
+        ],
+        "events": [
+            {"date": e.date, "precision": e.precision, "resolved_from": e.resolved_from, "text": e.text,
+             "citation": _citation(e.citation)}
+            for e in site.events
         ],
     }
     return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")

@@ -14,7 +14,8 @@ from .clean import clean_article
 from .errors import ContentError, Problem
 from .figures import find_figures
 from .load import load_corpus
-from .models import Citation, Page, Site, Statement
+from .models import Article, Citation, Page, RawArticle, Site, Statement
+from .parallel import per_item
 from .paths import TEMPLATES
 from .places import locate_places
 from .render import render_pages
@@ -22,10 +23,11 @@ from .resolve import find_sightings, resolve_entities
 from .site_title import derive_title
 from .slugs import assign_slugs
 from .speakers import attribute
-from .speech import find_utterances
+from .speech import Utterance, find_utterances
 from .subkinds import with_subkinds
 from .summary import key_citations
 from .timeline import find_events
+from .timing import stage
 from .verify import check_citations, check_pages
 
 
@@ -58,9 +60,9 @@ def claimant_finder(statements: Sequence[Statement]) -> Callable[[Citation], str
     return claimant
 
 
-def generate(content: Path, templates: Sequence[Path] = (TEMPLATES,)) -> Generated:
+def generate(content: Path, templates: Sequence[Path] = (TEMPLATES,), jobs: int = 1) -> Generated:
     """Run load -> clean -> extract and resolve -> render; raise ContentError on input errors."""
-    site, problems = assemble(content)
+    site, problems = assemble(content, jobs)
     if site is None or any(p.severity == "error" for p in problems):
         raise ContentError(problems)
     return Generated(site, validate(site, templates), tuple(problems))
@@ -68,29 +70,53 @@ def generate(content: Path, templates: Sequence[Path] = (TEMPLATES,)) -> Generat
 
 def validate(site: Site, templates: Sequence[Path] = (TEMPLATES,)) -> tuple[Page, ...]:
     """Check the citations, render every page, and check what can be checked before MkDocs."""
-    check_citations(site)
-    pages = (*render_pages(site, templates), *copy_assets(templates))
-    check_pages(pages)
+    with stage("render"):
+        check_citations(site)
+        pages = (*render_pages(site, templates), *copy_assets(templates))
+        check_pages(pages)
     return pages
 
 
-def assemble(content: Path) -> tuple[Site | None, list[Problem]]:
-    """Load, clean, extract and resolve; return the site (None if loading failed) and all problems."""
-    corpus, problems = load_corpus(content)
+def assemble(content: Path, jobs: int = 1) -> tuple[Site | None, list[Problem]]:
+    """Load, clean, extract and resolve; return the site (None if loading failed) and all problems.
+
+    The per-article stages (clean, names, utterances) run on `jobs` processes; the output is the
+    same whatever their number.
+    """
+    with stage("load"):
+        corpus, problems = load_corpus(content)
     if any(p.severity == "error" for p in problems):
         return None, problems
-    slugs = assign_slugs(raw.id for raw in corpus.articles)
-    articles = tuple(clean_article(raw, slugs[raw.id]) for raw in corpus.articles)
-    entities, found = resolve_entities(find_sightings(articles), corpus.editorial)
-    entities = locate_places(with_subkinds(entities, articles), articles)
-    entities, statements = attribute(articles, entities, (u for a in articles for u in find_utterances(a)))
-    figures = find_figures(articles, claimant_finder(statements))
-    claims, edited = apply_claim_edits(find_claims(articles, entities, statements, figures),
-                                       corpus.editorial.claims, corpus.editorial.path)
+    with stage("clean"):
+        slugs = assign_slugs(raw.id for raw in corpus.articles)
+        articles = tuple(per_item(_clean, corpus.articles, jobs, slugs))
+    with stage("names"):
+        sightings = find_sightings(articles, jobs)
+    with stage("resolve"):
+        entities, found = resolve_entities(sightings, corpus.editorial)
+        entities = locate_places(with_subkinds(entities, articles), articles)
+    with stage("statements"):
+        utterances = [u for found_in in per_item(_utterances, articles, jobs) for u in found_in]
+        entities, statements = attribute(articles, entities, utterances)
+    with stage("figures"):
+        figures = find_figures(articles, claimant_finder(statements))
+    with stage("claims"):
+        claims, edited = apply_claim_edits(find_claims(articles, entities, statements, figures),
+                                           corpus.editorial.claims, corpus.editorial.path)
+    with stage("timeline"):
+        events = find_events(articles)
     config = corpus.config
     derived = derive_title(articles, entities) if config.title_from == "default" else None
     if derived:
         config = replace(config, title=derived, title_from="derived")
     site = Site(config, articles, key_points=tuple(key_citations(articles)), entities=entities,
-                statements=statements, claims=claims, figures=figures, events=find_events(articles))
+                statements=statements, claims=claims, figures=figures, events=events)
     return site, problems + found + edited
+
+
+def _clean(raw: RawArticle, slugs: dict[str, str]) -> Article:
+    return clean_article(raw, slugs[raw.id])
+
+
+def _utterances(article: Article) -> list[Utterance]:
+    return list(find_utterances(article))

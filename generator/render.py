@@ -169,6 +169,11 @@ def _render(env: jinja2.Environment, site: Site, path: str, template: str, title
             return Safe("")
         return Safe(f" <small>(named as “{escape_md(words)}”)</small>")
 
+    def jointly(statement: Statement) -> Safe:
+        others = [site.entity(i) for i in statement.speakers if i != statement.speaker]
+        names = [link_to(e.name, e.page) if e.has_page else escape_md(e.name) for e in others]
+        return Safe(f" <small>(jointly with {', '.join(names)})</small>") if names else Safe("")
+
     def part_of(entity: Entity) -> Safe:
         lines = []
         for parent in entity.part_of:
@@ -188,7 +193,7 @@ def _render(env: jinja2.Environment, site: Site, path: str, template: str, title
     text = env.get_template(template).render(
         site=site, page=path, title=title, cite=notes.cite, footnotes=notes.definitions,
         link_to=link_to, url_to=url_to, external_link=external_link, sections=SECTIONS,
-        said=said, speaker=speaker, named_as=named_as, position_lines=position_lines,
+        said=said, speaker=speaker, named_as=named_as, jointly=jointly, position_lines=position_lines,
         part_of=part_of, coordinates=coordinates,
         claim_anchor=claim_anchor,
         describe=lambda entity: descriptions(entity, site),

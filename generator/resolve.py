@@ -49,8 +49,9 @@ from .lexicon import (
     demonyms_of,
     is_common_english,
 )
-from .mentions import Name, build_vocabulary, find_names
+from .mentions import Name, Vocabulary, build_vocabulary, find_names
 from .models import Article, Entity, reading_order
+from .parallel import per_item
 from .roles import pick_role, role_after, role_before
 from .slugs import assign_slugs
 from .spelling import (
@@ -897,11 +898,16 @@ def _canonical(members: Sequence[Sighting], kind: str) -> str:
                                       -counts[f] - 2 * len(f.split()), len(f), f))
 
 
-def find_sightings(articles: Sequence[Article]) -> list[Sighting]:
-    """Find every name in the corpus, judged against the corpus's own vocabulary."""
+def find_sightings(articles: Sequence[Article], jobs: int = 1) -> list[Sighting]:
+    """Find every name in the corpus, judged against the corpus's own vocabulary (on `jobs` processes)."""
     vocabulary = build_vocabulary(articles)
     texts = {(a.id, p.id): p.text for a in articles for p in a.paragraphs}
-    return sightings_of((n for a in articles for n in find_names(a, vocabulary)), texts)
+    names = per_item(_names_in, articles, jobs, vocabulary)
+    return sightings_of((n for found in names for n in found), texts)
+
+
+def _names_in(article: Article, vocabulary: Vocabulary) -> list[Name]:
+    return list(find_names(article, vocabulary))
 
 
 def sightings_of(names: Iterable[Name], paragraph_text: dict[tuple[str, str], str]) -> list[Sighting]:

@@ -146,8 +146,17 @@ def _infinitive(words: list[tuple[int, int, str]], k: int) -> bool:
     return nxt.islower() and nxt not in DETERMINERS
 
 
+OCCUPATIONS = frozenset({
+    "doctor", "physician", "surgeon", "nurse", "paramedic", "teacher", "pastor", "priest", "imam", "rabbi",
+    "bishop", "farmer", "engineer", "pilot", "driver", "shopkeeper", "resident", "witness", "student",
+    "coach", "trainer", "athlete", "runner", "barber", "detective", "ranger", "agent", "firefighter",
+    "owner", "director-general",
+})
+"""Occupations news uses as a person's description ('X, a doctor at Y', 'the doctor said')."""
+
+
 def _is_role(word: str) -> bool:
-    return word.lower() in ROLE_NOUNS
+    return word.lower() in ROLE_NOUNS or word.lower() in OCCUPATIONS
 
 
 def _coordinated(words: list[tuple[int, int, str]], k: int, first: int, head: int) -> bool:

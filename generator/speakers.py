@@ -6,6 +6,17 @@ that points back to the speaker of a statement just before, a description that t
 to one person ('the governor', 'the ministry's spokesperson', 'a presidential adviser' named in
 the same paragraph), or a country used for its government ('Valdoria denied', 'Valdorian
 officials said' -> Government of Valdoria). Anything else keeps its words and no entity.
+
+More forms: a bare surname or 'Mr. Surname' (the one person of that surname the article named before),
+a name written with other dots ('U.S.' for 'US'), a body's collective or unnamed voice ('police',
+'a police spokeswoman', 'prosecutors': the one body of that sort), 'the inspectorate' (the group
+named before whose name ends so), 'the board' (a body so named, else the company), 'X's office',
+documents that name their issuer ('data from X', 'a statement from X's office'), 'the statement'
+(whoever issued one just before), joint subjects and 'the two officials' after them (each speaker,
+`Statement.speakers` lists them all). Prefer no answer to a doubtful one: a mention cut from a longer
+written name ('Oskar Y' marked as 'Y'), a pronoun after a joint statement or after a name given only
+in passing ('according to X'), words shouted at the scene by some officers. Each statement records
+why its speaker was chosen (`Statement.reason`, printed by `check --explain`).
 """
 
 from __future__ import annotations
@@ -17,9 +28,10 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from .gazetteer import Country, country_named, country_of_demonym
-from .lexicon import GROUP_HEADS, TITLES
+from .lexicon import GROUP_HEADS, ROLE_NOUNS, TITLES
 from .models import Article, Citation, Entity, Mention, Statement, reading_order
-from .roles import role_after_name, role_before_name
+from .roles import OCCUPATIONS, role_after_name, role_before_name
+from .roles import STOP_WORDS as FUNCTION_WORDS
 from .slugs import slugify
 from .speech import SPEECH_VERBS, VERB, Span, Utterance, find_quotes
 
@@ -38,14 +50,17 @@ ARMED_HEADS = frozenset({"legion", "corps", "battalion", "brigade", "militia", "
 STATE_HEADS = frozenset({"ministry", "government", "court", "parliament", "directorate", "service",
                          "services", "police", "forces", "guard", "administration", "cabinet", "agency",
                          "authority", "council", "senate", "congress", "navy", "tribunal", "office",
-                         "department", "bureau", "commission", "presidency", "prosecutor"})
+                         "department", "bureau", "commission", "presidency", "prosecutor", "inspectorate",
+                         "regulator", "legislature", "assembly", "attorney"})
 """Head nouns of a state body's name."""
 OFFICE_WORDS = frozenset({"president", "presidential", "governor", "minister", "ministry", "mayor",
                           "ambassador", "prime", "chancellor", "senator", "official", "officials",
                           "government", "authorities", "intelligence", "military", "army", "police",
                           "defence", "defense", "premier", "secretary", "administration", "envoy",
                           "prosecutor", "judge", "court", "lawmaker", "deputy",
-                          "kingdom", "regional", "state"})
+                          "kingdom", "regional", "state", "commissioner", "council", "councilman",
+                          "councilwoman", "councillor", "councilor", "legislator", "congressman",
+                          "congresswoman", "sheriff", "magistrate", "regulator"})
 """Words in a role that make its holder an office holder."""
 STOP_WORDS = frozenset({"the", "a", "an", "to", "of", "for", "by", "from", "with", "and", "or", "in", "on",
                         "at", "said", "says", "told", "that", "as", "per", "according"})
@@ -54,6 +69,13 @@ NOT_OFFICE = frozenset({"former", "exiled", "ex", "retired", "opposition", "self
 GOVERNMENT_NOUNS = frozenset({"authorities", "officials", "government", "administration"})
 DOCUMENTS = frozenset({"statement", "video", "message", "post", "report", "letter", "tweet",
                        "footage", "translation", "communique"})
+ISSUED = frozenset({"records", "documents", "data", "release", "filing", "filings", "figures", "estimates",
+                    "order", "ruling", "complaint", "website", "account", "journal", "journals", "diary",
+                    "entry", "memo", "email", "emails", "memoir", "testimony"})
+"""Documents and channels that speak for the body they name ('according to data from X', 'X records'); with
+no body named, they speak for no one (their issuer is not the last speaker)."""
+COMPANY_ORGANS = frozenset({"board", "management", "leadership"})
+"""Organs of a company that speak for it when no body of that name is meant ('the board said')."""
 COMPANY_NOUNS = frozenset({"company", "firm", "giant", "maker", "manufacturer", "developer", "provider",
                            "retailer", "carrier", "bank", "lender", "insurer", "airline", "corporation",
                            "conglomerate", "consultancy", "vendor", "startup", "network", "automaker",
@@ -62,7 +84,7 @@ COMPANY_NOUNS = frozenset({"company", "firm", "giant", "maker", "manufacturer", 
 PRONOUNS = {"he": "person", "she": "person", "it": "group", "they": "group"}
 DETERMINER = re.compile(r"^(?:the|a|an|this|these|those|one|another|both)\s+", re.IGNORECASE)
 PREPOSITION = re.compile(r"\s(?:in|from|at|near|on|with|to|for|of|by|encircled|filming|who|which|put|"
-                         r"shared|published)\s")
+                         r"shared|published|[a-z]+ing)\s|\s*\([A-Z][\w&.-]{1,12}\)$")
 WORD = re.compile(r"[\w’'-]+")
 
 
@@ -88,6 +110,10 @@ class Said:
     """Who, where the text allows."""
     speaker_text: str
     """The words naming the speaker."""
+    reason: str = ""
+    """Why this speaker (or none) was chosen, in a reader's words."""
+    joint: tuple[str, ...] = ()
+    """Entity ids of everyone who made this statement together ('X and Y said'), the speaker first."""
 
 
 class _Named:
@@ -251,6 +277,17 @@ class Speakers:
         self.descriptors = {e.id: _descriptor_words(e, self.texts) for e in entities if e.kind == "group"}
         self.described = _Posting(self.descriptors)
         self.groups = {e.id: e for e in entities if e.kind == "group"}
+        forms: dict[str, set[str]] = {}
+        for e in entities:
+            if e.kind != "place":
+                for form in (e.name, *e.aliases):
+                    forms.setdefault(_name_key(form), set()).add(e.id)
+        by_id = {e.id: e for e in entities}
+        self.forms = {key: by_id[next(iter(ids))] for key, ids in forms.items() if len(ids) == 1 and key}
+        self.doubtful = frozenset(e.id for e in entities if _cut_name(e, self.texts))
+        """Entities that are no speaker's name: a single word cut from a longer written name ('Lee' of
+        'Ann Lee'), or a group named by a bare common noun ('Board')."""
+        """Each name or alias of a group or person, folded (_name_key), where it names one entity."""
         self.governments: dict[str, Entity] = {}
         self.government_mentions: dict[str, list[Mention]] = {}
         self.memo: dict[tuple[str, ...], Entity | None] = {}
@@ -295,6 +332,44 @@ class Speakers:
         return entity
 
 
+HONORIFIC_WORDS = frozenset({"rev", "the", "mr", "mrs", "ms", "dr", "miss", "mister", "officer", "sheikh",
+                             "father", "sister", "brother", "reverend", "madam", "lord", "lady", "st"})
+"""Words before a name that are no part of it."""
+NAME_PARTICLES = frozenset({"de", "da", "di", "del", "della", "van", "von", "der", "den", "le", "la", "al",
+                            "el", "bin", "ben", "ibn", "abu", "dos", "das", "du", "ter", "ten"})
+"""Lower-case words inside a name ('Ana de Souza'): the name goes on before them."""
+
+
+def _cut_name(entity: Entity, texts: dict[tuple[str, str], str]) -> bool:
+    """Whether an entity's names are one word that the paragraphs naming it show cut from a longer name
+    (a capitalised word that is no title, or a name particle, right before it), or a group's bare
+    common head noun."""
+    forms = (entity.name, *entity.aliases)
+    if any(" " in f.strip() for f in forms):
+        return False
+    if entity.kind == "group":
+        return all(f.lower() in GROUP_HEADS for f in forms)
+    if entity.kind != "person":
+        return False
+    word = re.compile(rf"(?<![\w’'-]){re.escape(entity.name)}(?![\w’'-])")
+    paragraphs = dict.fromkeys((m.source, m.paragraph) for m in entity.mentions)
+    places = [(key, found.start()) for key in paragraphs for found in word.finditer(texts[key])]
+    for key, start in places:
+        before = texts[key][max(0, start - 40):start]
+        words = before.split()
+        if not words or not before.endswith(" "):
+            continue
+        last = words[-1]
+        if last in NAME_PARTICLES and len(words) > 1 and words[-2][:1].isupper():
+            return True
+        bare = last.rstrip(".,").lower()
+        if last[:1].isupper() and last[-1:].isalpha() and bare not in TITLES | STOP_WORDS | HONORIFIC_WORDS \
+                and len(words) > 1 and (words[-2][-1:] not in ".!?\"”"
+                                        or words[-2].rstrip(".").lower() in TITLES | HONORIFIC_WORDS):
+            return True
+    return False
+
+
 def attribute(articles: Sequence[Article], entities: Sequence[Entity],
               utterances: Iterable[Utterance]) -> tuple[tuple[Entity, ...], tuple[Statement, ...]]:
     """Resolve every utterance's speaker; return entities (with governments that speak) and statements."""
@@ -324,7 +399,9 @@ def attribute(articles: Sequence[Article], entities: Sequence[Entity],
             f"{u.source}-{u.paragraph}-{n}", speaker.id if speaker else None, said.speaker_text, u.kind,
             u.said.of(text), is_official(speaker, said.speaker_text, context),
             Citation(u.source, u.paragraph, u.sentence.of(text)), u.channel,
-            side_of(speaker, context), u.verb.lower()))
+            side_of(speaker, context), u.verb.lower(),
+            tuple(final[j].id for j in said.joint if j in final) or ((speaker.id,) if speaker else ()),
+            said.reason))
     return entities_out, tuple(statements)
 
 
@@ -334,14 +411,40 @@ def _resolve(u: Utterance, history: list[Said], known: Speakers) -> list[Said]:
     if u.speaker is None:
         last = history[-1] if history else None
         if last and _paragraph_gap(last.utterance, u) <= 1:
-            return [Said(u, last.speaker, last.speaker_text)]
-        return [Said(u, None, "")]
+            why = "a quote with no attribution of its own goes on from the statement just before"
+            return [Said(u, last.speaker, last.speaker_text, why, last.joint)]
+        return [Said(u, None, "", "a quote with no attribution and no statement just before it")]
+    if u.speaker.start == u.speaker.end:
+        return [Said(u, None, "", "a quote cut off before its attribution: its speaker is not in the text")]
+    together = _together_again(u, text, history)
+    if together:
+        return together
     parts = _conjuncts(u.speaker, text, known.spots(u.source, u.paragraph, u.speaker))
     if len(parts) > 1:
-        speakers = [_speaker(u, part, text, history, known) for part in parts]
-        if any(speakers):
-            return [Said(u, who, part.of(text)) for who, part in zip(speakers, parts, strict=True)]
-    return [Said(u, _speaker(u, u.speaker, text, history, known), u.speaker.of(text))]
+        found = [_speaker(u, part, text, history, known) for part in parts]
+        if any(who for who, _ in found):
+            joint = tuple(dict.fromkeys(who.id for who, _ in found if who is not None))
+            return [Said(u, who, part.of(text), f"one of a joint subject: {why}", joint)
+                    for (who, why), part in zip(found, parts, strict=True)]
+    who, why = _speaker(u, u.speaker, text, history, known)
+    return [Said(u, who, u.speaker.of(text), why, (who.id,) if who else ())]
+
+
+TOGETHER = re.compile(r"(?:the\s+)?(?:two|three|four|both)(?:\s+[a-z]+)?|they|both\s+of\s+them",
+                      re.IGNORECASE)
+"""'the two bodies', 'the three officials', 'both', 'they': everyone who spoke together just before."""
+
+
+def _together_again(u: Utterance, text: str, history: list[Said]) -> list[Said]:
+    """'X and Y said A. "B," the two officials said.': one statement per joint speaker, as for A."""
+    if u.speaker is None or not TOGETHER.fullmatch(u.speaker.of(text).strip()) or not history:
+        return []
+    last = history[-1]
+    same = [said for said in history[-6:] if said.utterance == last.utterance]
+    if len(same) < 2 or not last.joint or _paragraph_gap(last.utterance, u) > 1:
+        return []
+    why = f"'{u.speaker.of(text)}' are the joint speakers of the statement just before"
+    return [Said(u, said.speaker, u.speaker.of(text), why, last.joint) for said in same]
 
 
 def _paragraph_gap(a: Utterance, b: Utterance) -> int:
@@ -355,30 +458,141 @@ def _conjuncts(span: Span, text: str, spots: list[Located]) -> list[Span]:
     start = span.start + (both.end() if both else 0)
     cuts = [m for m in re.finditer(r"\s+and\s+", text[start:span.end])
             if not any(s.start <= start + m.start() < s.end for s in spots)]
-    if len(cuts) != 1 or "," in text[start:span.end]:
+    if len(cuts) != 1:
         return [span]
+    if "," in text[start:span.end]:
+        return _name_list(Span(start, span.end), text, spots)
     m = cuts[0]
+    left = text[start:start + m.start()]
+    if re.fullmatch(r"[A-Z][\w’'-]*", left) and country_named(left) is None \
+            and not any(s.start < start + m.start() and s.end > start for s in spots):
+        return [span]  # 'Trade and Industry Minister X': one title, not two speakers
     return [Span(start, start + m.start()), Span(start + m.end(), span.end)]
 
 
-def _speaker(u: Utterance, span: Span, text: str, history: list[Said], known: Speakers) -> Entity | None:
-    """Resolve one speaker phrase."""
+def _name_list(span: Span, text: str, spots: list[Located]) -> list[Span]:
+    """'The A, B and C' -> A, B, C when each item opens with a name; anything else (an appositive,
+    a description) keeps the phrase whole."""
+    parts: list[Span] = []
+    start = span.start
+    for m in re.finditer(r",\s+(?:and\s+)?|\s+and\s+", text[span.start:span.end]):
+        at = span.start + m.start()
+        if any(s.start <= at < s.end for s in spots):
+            continue
+        parts.append(Span(start, at))
+        start = span.start + m.end()
+    parts.append(Span(start, span.end))
+    for part in parts:
+        lead = re.match(r"(?:the\s+)?", text[part.start:part.end], re.IGNORECASE)
+        opening = part.start + (lead.end() if lead else 0)
+        if not any(s.start == opening and s.end <= part.end for s in spots):
+            return [span]
+    return parts if len(parts) > 2 else [span]
+
+
+def _speaker(u: Utterance, span: Span, text: str, history: list[Said],
+             known: Speakers) -> tuple[Entity | None, str]:
+    """Resolve one speaker phrase, with the reason; an entity whose name is doubtful speaks for none."""
+    found, why = _speaker_of(u, span, text, history, known)
+    if found is None:
+        return None, why or f"'{span.of(text)}' fits no one named for sure"
+    if found.id in known.doubtful:
+        return None, f"'{found.name}' looks cut from a longer name or is a bare common noun: left open"
+    spots = known.spots(u.source, u.paragraph, span)
+    if any(s.entity.id == found.id and _cut_here(text, s, span.start) for s in spots):
+        return None, f"'{span.of(text)}' writes a longer name than '{found.name}': left open"
+    return found, why
+
+
+def _cut_here(text: str, spot: Located, start: int) -> bool:
+    """Whether a mention of a group, or of a one-word name, is the end of a longer name the phrase
+    writes ('Citizens Watch X' marked as 'Watch X', 'Oskar Y' marked as 'Y'): a capitalised word
+    right before it that is no title, role, determiner or country."""
+    names = (spot.entity.name, *spot.entity.aliases)
+    if spot.entity.kind != "group" and any(" " in n.strip() for n in names):
+        return False
+    before = text[start:spot.start]
+    if not before.endswith(" "):
+        return False
+    words = before.split()
+    if not words:
+        return False
+    word = words[-1].rstrip(".")
+    bare = word.lower().removesuffix("’s").removesuffix("'s")
+    if not word[:1].isupper() or bare != word.lower() or bare in TITLES | HONORIFIC_WORDS | ROLE_NOUNS \
+            or bare in FUNCTION_WORDS:
+        return False
+    return country_named(word) is None and country_of_demonym(word) is None and not word.isupper()
+
+
+def _speaker_of(u: Utterance, span: Span, text: str, history: list[Said],
+                known: Speakers) -> tuple[Entity | None, str]:
+    """Resolve one speaker phrase: the entity, or None, and why."""
     spots = known.spots(u.source, u.paragraph, span)
     head = _head_chunk(span, text, spots)
     words = head.of(text)
     bare = DETERMINER.sub("", words).strip()
     lower = bare.lower()
     if lower in PRONOUNS:
-        return _pronoun(PRONOUNS[lower], u, history, known)
+        who = _pronoun(PRONOUNS[lower], u, history, known)
+        return who, (f"'{bare}' points back to {who.name}, the speaker or subject named last before it" if who
+                     else f"'{bare}' has no one antecedent (none, or another person named since)")
     chunk_spots = [s for s in spots if head.start <= s.start and s.end <= head.end]
     core = _core(head, text, chunk_spots)
     named = _named_head(core, text, chunk_spots)
     if named is not None:
-        return _as_speaker(named, u, text, known)
+        who = _as_speaker(named, u, text, known)
+        if who is not None and who.id != named.id:
+            return who, f"'{named.name}' is a country or capital: its government speaks"
+        return who, (f"named in the attribution as '{words}'" if who
+                     else f"'{named.name}' is a place that speaks for no government")
     government = _demonym_government(core.of(text), u, core, known)
     if government:
-        return government
-    return _description(u, core, head, text, history, known, chunk_spots) or _described_group(words, known)
+        return government, f"'{core.of(text)}' speaks for its country's government"
+    if not chunk_spots:
+        written = _written_name(core.of(text), u, known)
+        if written is not None:
+            return written, f"'{core.of(text)}' is a spelling or the surname of {written.name}, named before"
+    described = _description(u, core, head, text, history, known, chunk_spots)
+    if described is not None:
+        return described, f"'{words}' describes one entity only: {described.name}"
+    group = _described_group(words, known)
+    return group, (f"'{words}' is how the sources describe {group.name}" if group else "")
+
+
+HONORIFIC_LEAD = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Miss|Mx|Prof)\.?|Sir|Dame)\s+(?=[A-Z])")
+"""A courtesy title before a surname ('Mr. Ruiz'), not part of the name."""
+NAME_WORDS = re.compile(r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w’'.-]*){0,6}")
+
+
+def _written_name(words: str, u: Utterance, known: Speakers) -> Entity | None:
+    """A name the mentions did not mark: one entity's name or alias written with other dots or case
+    ('U.S. Water Survey' for 'US Water Survey'), or a bare surname ('Ruiz said') of the one person of
+    that surname the article names before."""
+    bare = HONORIFIC_LEAD.sub("", words.strip())
+    if not NAME_WORDS.fullmatch(bare):
+        return None
+    key = _name_key(bare)
+    form = known.forms.get(key)
+    if form is not None:
+        return form
+    if " " in bare or bare.lower() in STOP_WORDS or len(bare) < 3:
+        return None
+    index = known.order[(u.source, u.paragraph)]
+    article = known.articles[u.source]
+    people: dict[str, Entity] = {}
+    for p in article.paragraphs[:index + 1]:
+        for s in known.located.get((u.source, p.id), []):
+            names = (s.entity.name, *s.entity.aliases)
+            if s.entity.kind == "person" and any(n.split()[-1] == bare for n in names if " " in n):
+                people[s.entity.id] = s.entity
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _name_key(name: str) -> str:
+    """A name folded for comparing spellings: no article, dots, possessive or case ('U.S.' = 'US')."""
+    folded = re.sub(r"['’]s\b", "", name.casefold()).replace(".", "")
+    return " ".join(folded.split()).removeprefix("the ")
 
 
 def _described_group(words: str, known: Speakers) -> Entity | None:
@@ -433,8 +647,13 @@ def _head_chunk(span: Span, text: str, spots: list[Located]) -> Span:
             chunks.append(Span(start, at))
             start = span.start + m.end()
     chunks.append(Span(start, span.end))
+    clauses = [c for c in chunks[1:] if RELATIVE_CHUNK.match(c.of(text))]
+    chunks = [c for c in chunks if c not in clauses]  # ', which owns X,' says what the head does
     first = chunks[0]
     has_name = any(first.start <= s.start < first.end for s in spots)
+    possessed = POSSESSED_ROLE.search(first.of(text)) if has_name else OWNED_ROLE.match(first.of(text))
+    if possessed and len(chunks) > 1 and any(_names_chunk(s, chunks[1], text) for s in spots):
+        return chunks[1]  # "X's coach, Y, said", "Its agent in Z, Dr Y, said": Y
     if not has_name and len(chunks) > 1:
         if re.match(r"^(?:another|a|an|one)\s", first.of(text), re.IGNORECASE):
             second = chunks[1]
@@ -443,6 +662,26 @@ def _head_chunk(span: Span, text: str, spots: list[Located]) -> Span:
         if first.of(text)[:1].islower() or not re.match(r"^(?:the|a|an)\s", chunks[-1].of(text), re.I):
             return chunks[-1]
     return first
+
+
+def _names_chunk(spot: Located, chunk: Span, text: str) -> bool:
+    """Whether a mention opens a comma chunk, or is a person's name ending it after a courtesy title."""
+    if spot.start == chunk.start:
+        return True
+    return spot.end == chunk.end and spot.entity.kind == "person" and chunk.start <= spot.start \
+        and COURTESY.fullmatch(text[chunk.start:spot.start]) is not None
+
+
+COURTESY = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Miss|Mx|Prof)\.?\s+)?")
+"""An optional courtesy title before a name."""
+POSSESSED_ROLE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*$")
+"""A role held for someone ('X's coach', 'X's former lawyer'): the name after it is the speaker."""
+OWNED_ROLE = re.compile(r"(?:its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*"
+                        r"(?:\s+(?:in|at|for)\s+.*)?$", re.IGNORECASE)
+"""A role held for someone named before ('Its election agent in Z', 'Her lawyer')."""
+RELATIVE_CHUNK = re.compile(r"(?:who|which|whose|whom|that|at|in|on|of|for|with|from|by|after|during)\b|"
+                            r"\d{1,3}$", re.IGNORECASE)
+"""A relative clause or an age set off by commas inside a speaker phrase ('X, 27,'): never its head."""
 
 
 def _core(head: Span, text: str, spots: list[Located]) -> Span:
@@ -464,7 +703,16 @@ def _named_head(core: Span, text: str, spots: list[Located]) -> Entity | None:
         return last.entity
     if last.entity.kind == "group" and tail in ARMED | {"members", "officials", "spokesman", "spokesperson"}:
         return last.entity
+    if last.entity.kind == "group" and GROUP_UNIT.fullmatch(tail):
+        return last.entity  # "the League's observer mission", "the League mission": the League speaks
+    if tail in ("’s office", "'s office", "’ office", "' office") and last.entity.kind in ("group", "person"):
+        return last.entity  # 'the governor's office said': the governor speaks through it
     return None
+
+
+GROUP_UNIT = re.compile(r"(?:['’]s?\s+)?(?:[a-z-]+\s+){0,2}?(?:mission|delegation|office|team|observers|"
+                        r"monitors|secretariat|staff|observer\s+mission)")
+"""A group's own unit after its name ('X's observer mission', 'X mission'): it speaks for the group."""
 
 
 def _as_speaker(entity: Entity, u: Utterance, text: str, known: Speakers) -> Entity | None:
@@ -504,6 +752,10 @@ def _pronoun(kind: str, u: Utterance, history: list[Said], known: Speakers) -> E
     last = history[-1] if history else None
     if last is not None and _paragraph_gap(last.utterance, u) <= 2:
         speaker = last.speaker
+        if kind == "person" and len(last.joint) > 1:
+            return None  # 'X and Y said ...' then 'she said': either of them
+        if kind == "person" and not last.utterance.verb and last.utterance.kind == "paraphrase":
+            return None  # '..., according to X.' names X in passing, as no subject 'he' goes back to
         if kind in ("person", "group"):
             subjects = _subjects_between(last.utterance, u, known, kind)
             rivals = {e.id: e for e in subjects if e is not None}
@@ -611,11 +863,26 @@ def _sentence_subject(u: Utterance, known: Speakers) -> Entity | None:
 
 
 def _opens_sentence(text: str, start: int) -> bool:
-    """Whether `start` begins the text or follows a full stop and spaces; reads back only over those."""
+    """Whether `start` begins the text or follows a full stop and spaces, a courtesy title ('Ms X'),
+    or a fronted subordinate clause ('When smoke rose, X thought ...'); reads back a bounded stretch."""
+    honorific = HONORIFIC_BEFORE.search(text, max(0, start - 8), start)
+    if honorific:
+        start = honorific.start()
     j = start
     while j > 0 and text[j - 1].isspace():
         j -= 1
-    return start == 0 or (0 < j < start and text[j - 1] in ".!?")
+    if start == 0 or (0 < j < start and text[j - 1] in ".!?"):
+        return True
+    window = text[max(0, start - 200):start]
+    opening = max(window.rfind(". "), window.rfind("! "), window.rfind("? "))
+    clause = window[opening + 2:] if opening >= 0 else window if start <= 200 else ""
+    return FRONTED_CLAUSE.fullmatch(clause) is not None
+
+
+HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+$")
+FRONTED_CLAUSE = re.compile(r"(?:When|After|As|While|Before|Although|Though|If|Since|Once|Until)\b"
+                            r"[^.!?,;:“”\"]{0,180},\s+")
+"""A subordinate clause before the main clause's subject ('When smoke rose, X ...')."""
 
 
 def _description(u: Utterance, core: Span, head: Span, text: str, history: list[Said], known: Speakers,
@@ -627,15 +894,25 @@ def _description(u: Utterance, core: Span, head: Span, text: str, history: list[
         return None
     noun = lowered[-1]
     full = head.of(text)
-    member = re.match(r"^(?:the\s+)?members\s+of\s", full, re.IGNORECASE)
-    if member or noun in DOCUMENTS:
+    member = MEMBERS_OF.match(full)
+    if member or noun in DOCUMENTS or noun in ISSUED:
         if spots:
             group = spots[0].entity
+            if group.kind == "person" and not member:
+                return group  # 'a statement from X's office', 'X's letter': X
             return group if group.kind == "group" else None
         if noun in DOCUMENTS and words.lower().startswith("the "):
-            return _recent_speaker(u, history, "group")
+            return _recent_speaker(u, history, "group", known)
         return None
     definite = re.match(r"^(?:the|these|this)\s", full, re.IGNORECASE) is not None
+    narrated = u.speaker is not None and AT_THE_MOMENT.match(text, u.speaker.end) is not None
+    if not spots and not narrated:
+        body = _collective_body(words, known)
+        if body is not None:
+            return body
+        again = _said_again(u, noun, history) if definite and len(lowered) == 2 else None
+        if again is not None:
+            return again
     role = _role_class(lowered)
     if role:
         affiliation = [w for w in WORD.findall(full[len(words):]) + [s.entity.name for s in spots]]
@@ -646,6 +923,10 @@ def _description(u: Utterance, core: Span, head: Span, text: str, history: list[
         bodies = {s.entity.id: s.entity for s in spots if s.entity.kind == "group"}
         if person is None and role == ROLE_CLASSES[0] and len(bodies) == 1:
             return next(iter(bodies.values()))  # 'a spokesperson for X' with no name: X speaks
+        described = re.search(r"\bfor\s+the\s+([a-z]+)$", full)
+        if person is None and role == ROLE_CLASSES[0] and not bodies and described:
+            owner = described.group(1)  # "a spokesman for the board": the board named before
+            return _recent_group(u, owner, known) or _group_by_head_noun(u, owner, known)
         if person is not None:
             known.learn(person, frozenset(lowered) | frozenset(WORD.findall(words)))
         return person
@@ -653,8 +934,54 @@ def _description(u: Utterance, core: Span, head: Span, text: str, history: list[
             and all(w.islower() for w in WORD.findall(words)[1:]):
         return _recent_company(u, known)
     if definite and (noun in ARMED or noun in GROUP_HEADS) and len(lowered) == 2:
-        return _recent_group(u, noun, known) or _only_group_with_head(noun, known)
+        named = _recent_group(u, noun, known) or _only_group_with_head(noun, known)
+        if named is None and noun in COMPANY_ORGANS:
+            return _recent_company(u, known)  # 'the board said': no body named so, the company's board
+        return named or _group_by_head_noun(u, noun, known)
+    if definite and len(lowered) == 2 and not spots and noun.isalpha() and noun not in NOT_HEADS:
+        return _group_by_head_noun(u, noun, known)
     return None
+
+
+
+COLLECTIVE = re.compile(
+    r"(?:the\s+|a\s+|an\s+)?(?P<body>police|prosecutors|prosecution)(?:\s+(?P<voice>officials|spokes(?:man|woman|person)|"
+    r"department|service|force|authorities|team|office))?|(?P<bare>cops|officers)", re.IGNORECASE)
+"""A body's collective name or its unnamed voice ('police said', 'a police spokeswoman said', 'prosecutors
+said'): the one body of that sort the corpus names speaks. 'A police source', 'police officers' and a
+named spokesperson are not the body's voice."""
+BODY_NAME_WORDS = {"police": frozenset({"police"}),
+                   "prosecutors": frozenset({"attorney", "prosecutor", "prosecutors", "prosecution"}),
+                   "prosecution": frozenset({"attorney", "prosecutor", "prosecutors", "prosecution"})}
+"""For each collective name, the words one of which a body's own name holds ('X Police Department',
+'X Attorney's Office')."""
+BODY_SUBKINDS = {"police": frozenset({"police"})}
+
+
+AT_THE_MOMENT = re.compile(r"\s+[a-z]+\s+(?:once|when|as|while|during|before|after)\b")
+"""'police said once he had been hit': words spoken at the scene by some of them, not the body's statement."""
+
+
+def _collective_body(words: str, known: Speakers) -> Entity | None:
+    """'police', 'the police', 'police officials', 'a police spokesman', 'prosecutors' -> the one group of
+    that sort in the corpus; none, or two, leave it open."""
+    found = COLLECTIVE.fullmatch(words.strip())
+    if found is None:
+        return None
+    body = "police" if found.group("bare") else found.group("body").lower()
+    key = ("collective", body)
+    if key not in known.memo:
+        wanted, subkinds = BODY_NAME_WORDS[body], BODY_SUBKINDS.get(body, frozenset())
+        fits = [e for e in known.groups.values()
+                if e.subkind in subkinds or any(w.lower().removesuffix("’s").removesuffix("'s") in wanted
+                                                for w in e.name.split())]
+        known.memo[key] = fits[0] if len(fits) == 1 else None
+    return known.memo[key]
+
+
+MEMBERS_OF = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+)?(?:members|board|management|leadership|executives|"
+                        r"directors|mission|delegation|observers|monitors|secretariat)\s+of\s", re.IGNORECASE)
+"""'members of X', 'the board of X': X speaks through them."""
 
 
 GENDERED = (("spokeswoman", "spokesman"), ("spokeswomen", "spokesmen"), ("chairwoman", "chairman"),
@@ -675,7 +1002,8 @@ def _role_class(words: list[str]) -> frozenset[str] | None:
         if any(re.search(rf"\b{re.escape(r)}$", joined) for r in cls):
             return cls
     last = words[-1]
-    return frozenset({last}) if last in TITLES and last not in {"head", "chief", "official"} else None
+    return frozenset({last}) if (last in TITLES or last in OCCUPATIONS) \
+        and last not in {"head", "chief", "official", "resident", "witness", "owner"} else None
 
 
 def _person_with_role(u: Utterance, role: frozenset[str], definite: bool, affiliation: list[str],
@@ -711,13 +1039,44 @@ def _recent_group(u: Utterance, noun: str, known: Speakers) -> Entity | None:
     return None
 
 
-def _recent_company(u: Utterance, known: Speakers) -> Entity | None:
-    """'the company', 'the software maker', 'the bank': the one company named last before, in this
-    paragraph (before the phrase) or the two before it; two companies named there leave it open."""
+NOT_HEADS = frozenset({"official", "officials", "source", "sources", "man", "woman", "people", "witness",
+                       "resident", "residents", "report", "statement", "police", "government", "authorities"})
+"""Nouns that never stand for a named group ('the source said', 'the man said')."""
+
+
+def _group_by_head_noun(u: Utterance, noun: str, known: Speakers) -> Entity | None:
+    """'the inspectorate', 'the commission', 'the mission': the one group whose name ends in that noun,
+    named in the article before the phrase (the nearest paragraph that names one decides), else the one
+    such group in the corpus."""
     article = known.articles[u.source]
     index = known.order[(u.source, u.paragraph)]
     limit = (u.speaker or u.said).start
-    for p in reversed(article.paragraphs[max(0, index - 2):index + 1]):
+    for p in reversed(article.paragraphs[:index + 1]):
+        fits = {s.entity.id: s.entity for s in known.located.get((u.source, p.id), [])
+                if (p.id != u.paragraph or s.end <= limit) and _ends_in(s.entity, noun)}
+        if len(fits) == 1:
+            return next(iter(fits.values()))
+        if fits:
+            return None
+    everywhere = [e for e in known.groups.values() if _ends_in(e, noun)]
+    return everywhere[0] if len(everywhere) == 1 else None
+
+
+def _ends_in(entity: Entity, noun: str) -> bool:
+    """Whether a group's name (or an alias) ends in the noun ('Dam Safety Inspectorate', 'inspectorate')."""
+    return entity.kind == "group" and any(
+        f.split()[-1].lower().removesuffix("’s").removesuffix("'s") == noun
+        for f in (entity.name, *entity.aliases) if f.split())
+
+
+def _recent_company(u: Utterance, known: Speakers) -> Entity | None:
+    """'the company', 'the software maker', 'the bank': the one company named last before, in this
+    paragraph (before the phrase) or the nearest one before that names any; two companies named
+    there leave it open."""
+    article = known.articles[u.source]
+    index = known.order[(u.source, u.paragraph)]
+    limit = (u.speaker or u.said).start
+    for p in reversed(article.paragraphs[:index + 1]):
         named = {s.entity.id: s.entity for s in known.located.get((u.source, p.id), [])
                  if _company(s.entity) and (p.id != u.paragraph or s.end <= limit)}
         if len(named) == 1:
@@ -757,8 +1116,26 @@ def _armed(entity: Entity, noun: str) -> bool:
     return bool(heads & ARMED_HEADS) and noun not in ARMED_HEADS - {"group"}
 
 
-def _recent_speaker(u: Utterance, history: list[Said], kind: str) -> Entity | None:
-    """'the statement said': who spoke in the statement just before."""
+def _said_again(u: Utterance, noun: str, history: list[Said]) -> Entity | None:
+    """'A police spokeswoman said ...' then 'the spokeswoman said ...': the speaker that a statement just
+    before named with the same noun, when just one did."""
+    found = {said.speaker.id: said.speaker for said in history[-4:]
+             if said.speaker is not None and _paragraph_gap(said.utterance, u) <= 1
+             and noun in said.speaker_text.lower().split(" of ")[0].split()[-3:]}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _recent_speaker(u: Utterance, history: list[Said], kind: str, known: Speakers) -> Entity | None:
+    """'the statement said': who issued a statement by that name in the paragraphs just before, else who
+    spoke in the statement just before."""
+    noun = u.speaker.of(known.text(u.source, u.paragraph)).split()[-1].lower() if u.speaker else ""
+    for said in reversed(history[-12:]):
+        if _paragraph_gap(said.utterance, u) > 4:
+            break
+        channel = (said.utterance.channel or "").lower()
+        if noun and re.search(rf"\b{re.escape(noun)}\b", channel) and said.speaker is not None \
+                and said.speaker.kind == kind:
+            return said.speaker
     for said in reversed(history[-2:]):
         if _paragraph_gap(said.utterance, u) <= 1 and said.speaker is not None and said.speaker.kind == kind:
             return said.speaker
@@ -794,17 +1171,27 @@ def _with_governments(entities: Sequence[Entity], known: Speakers) -> tuple[Enti
     return tuple(sorted(e for e in kept if e.mentions))
 
 
+OFFICIAL_SUBKINDS = frozenset({"government", "government body", "court", "legislature", "security service",
+                               "police", "regulator", "international organisation"})
+"""Sorts of group that are public bodies: their statements are official."""
+UNNAMED_OFFICIAL = GOVERNMENT_NOUNS | frozenset({"ministry", "police", "prosecutors", "prosecutor",
+                                                 "regulator", "regulators", "court", "agency",
+                                                 "inspectorate"})
+"""Words that make an unnamed speaker a public body's voice ('a police spokeswoman', 'regulators')."""
+
+
 def is_official(speaker: Entity | None, speaker_text: str, context: frozenset[str] | None = None) -> bool:
     """An office holder or a state body; for an unnamed speaker, words like 'officials' decide."""
     if speaker is None:
-        return bool({w.lower() for w in WORD.findall(speaker_text)} & (GOVERNMENT_NOUNS | {"ministry"}))
+        return bool({w.lower() for w in WORD.findall(speaker_text)} & UNNAMED_OFFICIAL)
     role = {w.lower() for w in WORD.findall(speaker.role or "")} | (context or frozenset())
     if role & NOT_OFFICE:
         return False
     if role & OFFICE_WORDS:
         return True
     if speaker.kind == "group":
-        return any(w.lower() in STATE_HEADS for w in speaker.name.split())
+        return speaker.subkind in OFFICIAL_SUBKINDS or any(
+            w.lower().removesuffix("’s").removesuffix("'s") in STATE_HEADS for w in speaker.name.split())
     return False
 
 

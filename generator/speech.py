@@ -7,7 +7,13 @@ Every form is found on the text alone, per article, with offsets into the paragr
 - a quote sentence with no attribution of its own continues the statement just before it;
 - reported speech: 'X said (that) ...', 'X told Y ...', 'X claimed to ...', '..., X said.',
   '..., confirmed X.', 'According to X, ...', 'X, who added that ...';
-- a short quote inside reported speech ('calling it "sabotage"') stays part of the paraphrase.
+- a short quote inside reported speech ('calling it "sabotage"') stays part of the paraphrase;
+- wire forms: quotes closed by two apostrophes or by the other double mark, 'X told Outlet: "..."',
+  '..., X, a doctor at Y, told Outlet late Tuesday.', a quote split by its attribution, an unclosed
+  quote running into its own attribution, '"...," he said, adding that ...';
+- acts in words, verb included: 'X declined to comment', 'X called for Y to ...', 'X asked Y to ...',
+  'X rejected the findings', 'X disagrees', 'X issued a statement urging ...';
+- verbs that count only with a 'that' clause ('the court ruled that', 'prosecutors charged that').
 
 Who the speaker is, is decided later (`speakers.py`); this stage only keeps the words.
 """
@@ -29,20 +35,32 @@ SPEECH_VERBS = (
     "adding|wrote|writes|writing|tweeted|tweets|insisted|insists|warned|warns|accused|accuses|praised|"
     "criticized|criticised|condemned|declared|declares|admitted|admits|informed|mentioned|proclaimed|"
     "verified|disavowed|identified|alleged|alleges|argued|asserted|acknowledged|explained|vowed|"
-    "urged|reported|rejected|dismissed"
+    "urged|reported|rejected|dismissed|testified|testifies|contended|contends|noted|notes|recalled|stressed|"
+    "maintained|maintains|countered|conceded|concedes|predicted|commented|estimated|estimates|cautioned|"
+    "complained|complains|lamented|pledged|promised|asserts|argues|explains|acknowledges|vowed|vows|fumed|"
+    "ordered|directed|ruled|concluded|found|determined|blamed|blames|disputed|disputes|disagrees|disagreed|"
+    "welcomed|welcomes|condemns|objected|repeated|charged|recommends|recommended|suggests|suggested|"
+    "advises|advised|"
+    r"read(?=\s+(?:a|the|an)\s+(?:[\w-]+\s+)?(?:statement|post|letter|tweet|message|notice|release)\b)"
 )
 VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
+VERB_AT_END = re.compile(rf"\s+(?:{SPEECH_VERBS})\s*,?$", re.IGNORECASE)
+"""A speech verb closing the words before a participle ('X said, adding ...')."""
+THAT_VERBS = frozenset({"ordered", "directed", "ruled", "concluded", "found", "determined", "repeated",
+                        "charged"})
+"""Verbs that report speech only with a 'that' clause ('the court ruled that ...', not 'ruled out')."""
+THAT_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?that\s")
 PARTICIPLE_LEADS = frozenset({"saying", "claiming", "adding", "writing", "stating", "announcing",
                               "confirming", "denying", "telling"})
 """'..., adding that ...': a participle carries on the statement of the clause before it."""
 AUXILIARY = re.compile(
     r"(?:\s+(?:has|have|had|also|both|further|then|later|all|now|already|again|reportedly|"
     r"previously|repeatedly|went\s+on\s+to|would|will|did|does|do|is|was|were|are|not|never|"
-    r"publicly|officially|often|always|since|\w+ly))+\s*$", re.IGNORECASE)
+    r"publicly|officially|often|always|since|heard|(?-i:[a-z]\w*ly)))+\s*$", re.IGNORECASE)
 BOUNDARY = re.compile(
-    r"(?:[;:(]|—|–\s|\s-\s|,\s+(?:and|but|while|although|though|however|as|because|whereas|so|since|after|"
+    r"(?:[;:]|\((?![A-Z][\w&.-]{1,12}\))|—|–\s|\s-\s|,\s+(?:and|but|while|although|though|however|as|because|whereas|so|since|after|"
     r"before|when|where|if)\s|\s(?:but|while|although|though|whereas|because|since|after|before|"
-    r"when|where|if|that|as|what)\s)", re.IGNORECASE)
+    r"when|where|if|that|as|what)\s|\s(?:in|under|by|for|of|to|with|from|on|at)\s+which\s)", re.IGNORECASE)
 INTRO = re.compile(
     r"^(?:(?:on|in|at|per|as\s+per|according\s+to|later|earlier|late|overnight|after|before|during|"
     r"since|meanwhile|however|also|then|separately|yesterday|today|monday|tuesday|wednesday|thursday|"
@@ -54,7 +72,7 @@ CHANNEL = re.compile(
     r"\b(?:in|on|via|through|during|to)\s+(?:(?:a|an|the|its|his|her|their|our|a\s+brief)\s+)?"
     r"(?:[\w’'-]+\s+){0,3}?(?:statement|video(?:\s+statement)?|message|post|tweet|interview|address\w*|"
     r"briefing|broadcast|channel|social\s+media|conference|speech|letter|website|Telegram|Twitter|X|"
-    r"Facebook|Instagram|YouTube)\b(?:\s+(?:message|channel|post|video|account|statement)\b)?"
+    r"Instagram|YouTube)\b(?:\s+(?:message|channel|post|video|account|statement)\b)?"
     r"|\btold\s+(?:(?!that\b)[\w’'-]+\s+){0,4}(?:media|[A-Z][\w’'-]+)(?=[\s,.;:]|$)"
     r"|\b(?:[Aa]ccording\s+to|[Aa]s\s+per|[Pp]er)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+(?=\s*[,.;:]|\s*$)"
     r"|\b(?:tweeted|wrote|writing|posted)\b")
@@ -90,11 +108,16 @@ ASIDE = re.compile(r",\s+(?:which|who)\s[^,]*,")
 NEW_PREDICATE = re.compile(r",?\s+(?:but|and)\s+then\s+(?:\w+ly\s+)?[a-z]+ed\s")
 """'... had nothing to do with it but then wryly compared ...': the subject's next act, not its words."""
 COORDINATED = re.compile(
-    r"(?:,\s+(?:but|while|although|whereas|and|however)(?:\s+(?:now|then|\w+ly))?|;)\s+\Z")
+    r"(?:,\s+(?:but|while|although|whereas|and|however|as)(?:\s+(?:now|then|\w+ly))?|;)\s+\Z")
 """A second statement in one sentence starts after ', but' ('X said A, but Y said B')."""
-LEADING_ADVERB = re.compile(r"(?:(?:later|then|also|earlier|meanwhile|now|separately)\s+)+", re.IGNORECASE)
+LEADING_ADVERB = re.compile(r"(?:(?:later|then|also|earlier|meanwhile|now|separately|but|and|yet|still)\s+)+",
+                            re.IGNORECASE)
 FORBIDDEN_SUBJECT = re.compile(r"^(?:it\s+is|there\s+(?:is|are|was|were)|this\s+is)\b", re.IGNORECASE)
-LEAD_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b(?:\s+(?:that|in\s+part))?\s*[:,]?\s*$", re.IGNORECASE)
+LEAD_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b(?:(?:\s+(?:in|on|at|during|before|to)"
+                       rf"(?:\s+[\w’'-]+){{1,9}}?)?"
+                       rf"\s+(?:that|in\s+part)|\s+(?-i:(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})"
+                       rf"(?=\s*:)|(?<=told)\s+(?-i:(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}))?"
+                       rf"\s*[:,]?\s*$", re.IGNORECASE)
 """A speech verb right before a quote ('X said: "...'), read up to the quote."""
 ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.IGNORECASE)
 COMMA_BEFORE = re.compile(r",\s*$")
@@ -102,7 +125,10 @@ WHERE_BEFORE = re.compile(r"\b(?:where|when)\s+$", re.IGNORECASE)
 ACCORDING_BEFORE = re.compile(r"according\s+to\s+$")
 ATTRIBUTION_TAIL = re.compile(r",\s+(?:as\s+per|according\s+to|per)\s+[^,]*$")
 """A trailing ', as per X.' or ', according to X.' on a reported clause, from the clause's last comma."""
-SPEAKER_END = r"\s+(?:on|in|via|as|while|after|when|who|which|that|to)\s|[.;:!?]|\s[-–—]\s|$"
+ABBREVIATION_DOT = r"(?<!\b[A-Z])(?<!\bJr)(?<!\bSr)(?<!\bDr)(?<!\bSt)(?<!\bMr)(?<!\bMs)(?<!\bMrs)\."
+"""A full stop that ends a sentence, not an initial ('Ana M. Ruiz') or a short title ('Dr.', 'Jr.')."""
+SPEAKER_END = (rf"\s+(?:on|in|via|as|while|after|when|who|which|that|to)\s|{ABBREVIATION_DOT}|[;:!?]|"
+               r"\s[-–—]\s|$")
 SPEAKER_STOP = re.compile(rf"(?:{SPEAKER_END})")
 SPEAKER_STOP_COMMA = re.compile(rf"(?:{SPEAKER_END}|,)")
 """Where the words naming a speaker after the verb end: a channel, a new clause (or a comma)."""
@@ -136,7 +162,8 @@ class Utterance:
     kind: str
     """'quote' (verbatim between marks) or 'paraphrase' (the outlet's wording)."""
     speaker: Span | None
-    """The words naming the speaker; None for a quote that carries on the one before it."""
+    """The words naming the speaker; None for a quote that carries on the one before it; an empty span
+    for a quote cut off before its attribution (it carries on no one)."""
     sentence: Span
     """The sentence or sentences that hold it (the citation quotes them)."""
     channel: str | None
@@ -165,8 +192,29 @@ def _paragraph_utterances(source: str, paragraph: Paragraph) -> Iterator[Utteran
         direct = [u for q in inside if (u := _direct(source, paragraph.id, text, masked, unit, q, channels))]
         if direct:
             yield from direct
+            last = direct[-1]
+            if last.speaker is not None:
+                yield from _participle_after(source, paragraph.id, masked, unit, max(q.end for q in inside),
+                                             last.speaker)
             continue
         yield from _reported(source, paragraph.id, masked, unit, channels)
+
+
+PARTICIPLE_AFTER = re.compile(r",\s+(?:adding|saying|explaining|noting|stressing|insisting|warning)"
+                              r"(?:\s+that)?\s+(?=[a-z\w])", re.IGNORECASE)
+"""', adding that ...' after a quote's attribution: the same speaker goes on, in the outlet's words."""
+
+
+def _participle_after(source: str, pid: str, masked: str, unit: Span, after: int,
+                      speaker: Span) -> Iterator[Utterance]:
+    """'"...," he said, adding that X.': X, a paraphrase by the quote's speaker."""
+    lead = PARTICIPLE_AFTER.search(masked, max(after, speaker.end), unit.end)
+    if lead is None:
+        return
+    said = _strip_span(masked, Span(lead.end(), unit.end), " .,")
+    if _has_words(said.of(masked), 3):
+        verb = lead.group(0).strip(" ,").split()[0]
+        yield Utterance(source, pid, said, "paraphrase", speaker, unit, None, verb)
 
 
 def find_quotes(text: str) -> list[Span]:
@@ -176,14 +224,45 @@ def find_quotes(text: str) -> list[Span]:
     while i < len(text):
         mark = text[i]
         if mark in OPEN_QUOTES:
-            close = text.find(CLOSE_FOR[mark], i + 1)
-            end = len(text) if close < 0 else close + 1
+            close, width = _close_of(text, mark, i + 1)
+            end = len(text) if close < 0 else close + width
             if end - i > 2:
                 spans.append(Span(i, end))
             i = end
         else:
             i += 1
     return spans
+
+
+def _close_of(text: str, mark: str, start: int) -> tuple[int, int]:
+    """Where the quote opened by `mark` closes, and the closing mark's width; (-1, 0) if it does not.
+
+    Wire copy often closes a straight double quote with two apostrophes ('"We are ready,\'\' he said'):
+    those close it when they come before the next double quote mark.
+    """
+    close = text.find(CLOSE_FOR[mark], start)
+    other = text.find("”" if mark == "\"" else "\"", start, close if close >= 0 else len(text))
+    if other >= 0 and not _opens_quote(text, other):
+        close = other  # '"We are ready,” he said': a quote opened with one mark and closed with the other
+    if mark == "\"":
+        doubled = text.find("''", start, close if close >= 0 else len(text))
+        if doubled >= 0:
+            return doubled, 2
+    return close, 0 if close < 0 else 1
+
+
+def _opens_quote(text: str, at: int) -> bool:
+    """Whether a straight double quote mark opens a quote: a space or start before it, a word after it."""
+    return text[at] == "\"" and (at == 0 or text[at - 1].isspace() or text[at - 1] in "([—–") \
+        and at + 1 < len(text) and not text[at + 1].isspace()
+
+
+def _closing_width(text: str, end: int) -> int:
+    """How many characters of a closing quote mark end text[:end]: 2 for two apostrophes, 1 for a
+    double quote mark, 0 for none."""
+    if text.endswith("''", 0, end) and end >= 3 and text[end - 3] != "'":
+        return 2
+    return 1 if end >= 1 and text[end - 1] in "”\"" else 0
 
 
 def _mask(text: str, quotes: list[Span]) -> str:
@@ -202,7 +281,7 @@ def _units(text: str, quotes: list[Span]) -> list[Span]:
     starts = [q.start for q in quotes]
     for start, end in sentence_spans(text):
         tail = text[start:end]
-        attribution = (units and text[units[-1].end - 1] in "”\"" and len(tail.split()) <= 8
+        attribution = (units and _closing_width(text, units[-1].end) > 0 and len(tail.split()) <= 8
                        and VERB.search(tail) is not None)
         if units and (attribution or _inside(quotes, starts, start)):
             units[-1] = Span(units[-1].start, end)
@@ -237,8 +316,8 @@ def _pieces(text: str, unit: Span) -> list[Span]:
 
 def _inner(text: str, quote: Span) -> Span:
     """The words between the marks (an unclosed quote keeps its last character)."""
-    closed = quote.end - quote.start > 1 and text[quote.end - 1] in "”\"" and quote.end - 1 > quote.start
-    span = Span(quote.start + 1, quote.end - 1 if closed else quote.end)
+    width = _closing_width(text, quote.end) if quote.end - quote.start > 2 else 0
+    span = Span(quote.start + 1, quote.end - width)
     inner = span.of(text)
     lead, trail = len(inner) - len(inner.lstrip()), len(inner) - len(inner.rstrip(" ,"))
     return Span(span.start + lead, span.end - trail)
@@ -252,24 +331,48 @@ def _direct(source: str, pid: str, text: str, masked: str, unit: Span, quote: Sp
     said = _inner(text, quote)
     if not before.strip():
         verb = _verb_after(masked, quote.end, unit.end)
-        ends_clause = re.match(r"^[,.!?]?\s*$", text[quote.end - 2:quote.end - 1] or " ") is not None
+        mark = _closing_width(text, quote.end) or 1
+        last = text[quote.end - mark - 1:quote.end - mark].strip("’'") or text[quote.end - mark - 2:
+                                                                             quote.end - mark - 1] or " "
+        ends_clause = re.match(r"^[,.!?]?\s*$", last) is not None
         if verb and ends_clause and len(masked[quote.end:verb.start()].split()) <= MAX_SPEAKER_WORDS:
             speaker = _speaker_around(masked, verb.start(), verb.end(), quote.end, unit.end)
             if speaker:
                 return Utterance(source, pid, said, "quote", speaker, unit, _channel(channels, quote),
                                  verb.group(0))
         if not after.strip(" .") and not verb:
+            inside = UNCLOSED_ATTRIBUTION.search(text, said.start, said.end) \
+                if _closing_width(text, quote.end) == 0 else None
+            if inside:  # an unclosed quote ending '..., X, a manager at Y, says.': X speaks
+                words = _strip_span(text, Span(said.start, inside.start()), " ,")
+                who = Span(inside.start("who"), inside.end("who"))
+                return Utterance(source, pid, words, "quote", who, unit, None, inside.group("verb"))
+            if _closing_width(text, quote.end) == 0 and not re.search(r"[.!?…][’'\])]*\s*$", said.of(text)):
+                # a quote cut off mid-sentence: its attribution is lost, so it continues no one
+                return Utterance(source, pid, said, "quote", Span(quote.start, quote.start), unit, None)
             return Utterance(source, pid, said, "quote", None, unit, None)
         return None
     lead = LEAD_VERB.search(masked, max(unit.start, quote.start - LOOKBACK), quote.start)
-    tail_ok = re.match(r"^[\s.]*(?:$|[-–—]\s)", after) is not None
+    tail_ok = TAIL_AFTER_QUOTE.match(after) is not None
     if lead and tail_ok:
         verb = VERB.search(lead.group(0))
-        speaker = _subject(masked, unit.start, lead.start(), verb.group(0).lower() if verb else "said")
+        closed = max(masked.rfind(mark, unit.start, lead.start()) for mark in "”\"")
+        start = closed + 1 if closed >= 0 else unit.start  # '"A," he said, "B."': the words after A's close
+        speaker = _subject(masked, start, lead.start(), verb.group(0).lower() if verb else "said")
         if speaker:
             return Utterance(source, pid, said, "quote", speaker, unit, _channel(channels, quote),
                              verb.group(0) if verb else "")
     return None
+
+
+UNCLOSED_ATTRIBUTION = re.compile(
+    r",\s+(?P<who>[A-Z][^,“”\"]{1,80}?(?:,\s+[^,“”\"]{2,120}?,)?)\s+(?P<verb>says|said|adds|added|writes|wrote)"
+    r"\s*[.!?]?\s*$")
+"""The attribution a quote left unclosed runs into: ', X, a manager at Y, says.' at its end."""
+
+
+TAIL_AFTER_QUOTE = re.compile(r"[\s.]*(?:$|[-–—]\s)|\s*,?\s*(?:and|but)\s+(?:then\s+)?[a-z]+ed\b")
+"""What may follow a quote introduced by 'X said': nothing, a dash, or the same subject's next act."""
 
 
 def _verb_after(masked: str, start: int, end: int) -> re.Match[str] | None:
@@ -298,20 +401,135 @@ def _reported(source: str, pid: str, masked: str, unit: Span,
                 continue
             found[-1] = (found[-1][0], _cut_at(masked, found[-1][1], pair[0].start), found[-1][2])
         found.append((*pair, verb.group(0)))
+    found = [(who, _before_declined(masked, words), verb_word) for who, words, verb_word in found]
     for who, words, verb_word in found:
         channel = _channel(channels, None, who)
         yield Utterance(source, pid, words, "paraphrase", who, unit, channel, verb_word)
+    yield from _declined(source, pid, masked, unit, found)
+    yield from _issued(source, pid, masked, unit, found)
     according = ACCORDING.search(masked, unit.start, unit.end)
     if not according or not according.group(0).lower().startswith("according"):
         return
-    speaker = _speaker_after(masked, according.end(), unit.end, comma_ends=True)
+    leading = not masked[unit.start:according.start()].strip()
+    speaker = (_leading_according(masked, according.end(), unit.end) if leading else None) \
+        or _speaker_after(masked, according.end(), unit.end, comma_ends=True) \
+        or _collective_after(masked, according.end(), unit.end)
     if not speaker or any(not _overlaps(s, Span(according.start(), speaker.end)) for s, _, _ in found):
         return
     rest = _strip_span(masked, Span(speaker.end, unit.end), " ,.")
-    said = rest if len(rest.of(masked).split()) >= 3 else _clause_before(
-        masked, unit.start, Span(according.start(), according.end()))
+    before = _clause_before(masked, unit.start, Span(according.start(), according.end()))
+    trailing = before is not None and COMMA_BEFORE.search(masked, max(unit.start, according.start() - 3),
+                                                           according.start()) is not None
+    if trailing and APPOSITIVE_REST.fullmatch(rest.of(masked)):
+        said: Span | None = before  # '..., according to X, spokesman for Y.': the words before
+    else:
+        said = rest if len(rest.of(masked).split()) >= 3 else before
     if said and not any(d.start <= said.start and said.end <= d.end for _, d, _ in found):
         yield Utterance(source, pid, said, "paraphrase", speaker, unit, None)
+
+
+COLLECTIVE_SPEAKERS = re.compile(
+    r"(?:police|prosecutors|officials|authorities|investigators|witnesses|residents|regulators|analysts|"
+    r"experts|researchers|organi[sz]ers|doctors|rescuers|lawyers|activists)\b")
+"""Plural nouns that name a speaker with no article ('according to prosecutors')."""
+APPOSITIVE_REST = re.compile(r"(?:(?:a|an|the)\s+)?[\w’'-]+(?:\s+[\w’'.-]+){0,12}")
+"""The rest of a sentence after a speaker's name that is only a description of them ('spokesman for Y')."""
+
+
+REQUEST = re.compile(
+    r"\b(?:called|calls)\s+(?:for|on)\s+[^.;:!?]*"
+    r"|\b(?:asked|asks)\s+(?!(?:about|for|whether|if|why|how|what|when|where|who)\b)(?:[A-Z][\w’'-]*|the\s+\w+|him|her|them)"
+    r"(?:\s+[A-Z][\w’'-]*)*\s+to\s+[^.;:!?]*"
+    r"|\b(?:is|are|was|were)\s+demanding\s+that\s+[^.;:!?]*|\bdemand(?:ed|s)\s+that\s+[^.;:!?]*")
+"""A request made in words ('X called for Y to Z', 'X asked Y to Z', 'X demanded that ...'): the words
+said are the request itself, verb included."""
+DECLINED = re.compile(
+    r"\b(?:declined|declines|refused|refuses)\s+to\s+(?:comment|say|discuss|elaborate|answer|respond|confirm|"
+    r"give|specify|name|disclose)\b[^.;:!?]*"
+    r"|\bdid\s+not\s+(?:immediately\s+)?(?:respond|reply)\s+to\s+(?:a\s+|several\s+|repeated\s+)?requests?\s+"
+    r"for\s+comment\b[^.;:!?]*"
+    r"|\bcould\s+not\s+(?:immediately\s+)?be\s+reached\s+for\s+comment\b[^.;:!?]*", re.IGNORECASE)
+"""A statement that nothing was said ('X declined to comment on Y'): shown as such, in the outlet's words."""
+
+
+ISSUED_STATEMENT = re.compile(
+    r"\b(?:issued|released|published|posted|put\s+out)\s+(?P<channel>(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|notice|warning|advisory|release|letter|message))\b[^,.;:!?_]{0,80}?,?\s+"
+    r"(?P<verb>saying|urging|warning|calling\s+on|calling\s+for|stating|announcing|asking)\s+(?:that\s+)?")
+"""'X issued a joint statement on Monday urging Y to ...': X speaks; the words after the participle."""
+
+
+def _issued(source: str, pid: str, masked: str, unit: Span,
+            found: list[tuple[Span, Span, str]]) -> Iterator[Utterance]:
+    """A statement issued in a document, its words after 'saying' or 'urging'."""
+    for match in ISSUED_STATEMENT.finditer(masked, unit.start, unit.end):
+        speaker = _subject(masked, unit.start, match.start(), "said")
+        said = _strip_span(masked, Span(match.end(), unit.end), " .,")
+        if speaker is None or not _has_words(said.of(masked), 3) \
+                or any(_overlaps(said, words) for _, words, _ in found):
+            continue
+        verb = match.group("verb").split()[0]
+        lead = 0 if verb in ("saying", "stating", "announcing") else match.start("verb") - match.end()
+        said = Span(said.start + lead, said.end) if lead else said
+        yield Utterance(source, pid, said, "paraphrase", speaker, unit, match.group("channel"), verb)
+
+
+def _before_declined(masked: str, said: Span) -> Span:
+    """'X said A but declined to comment': the reported words end before 'but declined'."""
+    match = DECLINED.search(masked, said.start, said.end)
+    if match is None:
+        return said
+    joint = re.search(r"(?:,?\s+(?:but|and)(?:\s+\w+ly)?\s+)$", masked[said.start:match.start()])
+    if joint is None:
+        return said
+    cut = _strip_span(masked, Span(said.start, said.start + joint.start()), " ,")
+    return cut if _has_words(cut.of(masked), 3) else said
+
+
+def _declined(source: str, pid: str, masked: str, unit: Span,
+              found: list[tuple[Span, Span, str]]) -> Iterator[Utterance]:
+    """'X declined to comment', 'X did not respond to a request for comment': the subject of the clause,
+    or, after 'but' ('X said A but declined to comment'), the speaker of the statement before."""
+    acts = [*DECLINED.finditer(masked, unit.start, unit.end), *REQUEST.finditer(masked, unit.start, unit.end)]
+    for match in sorted(acts, key=lambda m: m.start()):
+        words = _strip_span(masked, Span(match.start(), match.end()), " ,")
+        if any(_overlaps(words, said) for _, said, _ in found):
+            continue
+        before = masked[max(unit.start, match.start() - LOOKBACK):match.start()]
+        speaker = None
+        if re.search(r"\b(?:but|and)\s+(?:\w+ly\s+)?$", before) and found:
+            speaker = found[-1][0]
+        if speaker is None:
+            speaker = _subject(masked, unit.start, match.start(), "said")
+        if speaker is not None:
+            verb = match.group(0).split()[0].lower()
+            yield Utterance(source, pid, words, "paraphrase", speaker, unit, None, verb)
+
+
+COLLECTIVE_SUBJECT = re.compile(r"(?:police|cops|officers|prosecutors|officials|authorities|investigators|"
+                                r"regulators)(?:\s+(?:officials|sources|spokes(?:man|woman|person)))?")
+"""A lower-case collective subject ('police officials said', 'after police say ...')."""
+
+
+def _leading_according(masked: str, start: int, end: int) -> Span | None:
+    """'According to the officers involved in the arrest, ...': the speaker runs to the comma."""
+    comma = masked.find(", ", start, min(end, start + SPEAKER_WINDOW))
+    if comma < 0:
+        return None
+    span = _strip_span(masked, Span(start, comma), " ,")
+    words = span.of(masked)
+    if not words or "_" in words or len(words.split()) > MAX_SPEAKER_WORDS \
+            or not re.match(r"^(?:the|a|an|one|[A-Z])", words):
+        return None
+    return span
+
+
+def _collective_after(masked: str, start: int, end: int) -> Span | None:
+    """'according to prosecutors, ...': a bare plural collective as the speaker."""
+    lead = SPEAKER_LEAD.match(masked, start, end)
+    at = lead.end() if lead else start
+    found = COLLECTIVE_SPEAKERS.match(masked, at, end)
+    return Span(found.start(), found.end()) if found else None
 
 
 def _reported_at(masked: str, unit: Span, verb: re.Match[str]) -> tuple[Span, Span] | None:
@@ -322,7 +540,7 @@ def _reported_at(masked: str, unit: Span, verb: re.Match[str]) -> tuple[Span, Sp
         return None
     word = verb.group(0).lower()
     rest = masked[verb.end():unit.end]
-    if not rest.strip(" .!?") or CHANNEL.fullmatch(rest.strip(" .!?").strip()):
+    if _only_channel(rest, verb.group(0)) or TRAILING_PARTICIPLE.match(rest):
         tail = _end_attribution(masked, unit, at)
         if tail:
             return tail
@@ -335,13 +553,15 @@ def _reported_at(masked: str, unit: Span, verb: re.Match[str]) -> tuple[Span, Sp
             said_before = _clause_before(masked, unit.start, Span(verb.start(), verb.end()))
             if said_before:
                 return after, said_before
+    if word in THAT_VERBS and not THAT_AFTER.match(rest):
+        return None
     speaker = _subject(masked, unit.start, verb.start(), word)
     if speaker:
         relative = re.match(r"\s*,?\s*(?:who|which)\b", masked[speaker.end:unit.end])
         whole = relative is not None and ACCORDING_BEFORE.search(
             masked, max(unit.start, speaker.start - LOOKBACK), speaker.start) is not None
         said = (_strip_span(masked, unit, " .") if whole else _clause_after(masked, verb.end(), unit.end)
-                or _strip_span(masked, unit, " ."))
+                or _stance(masked, verb, unit) or _strip_span(masked, unit, " ."))
         if _relative_start(masked, unit, speaker):
             said = _cut_at_comma(masked, said)
         return speaker, said
@@ -352,24 +572,84 @@ def _reported_at(masked: str, unit: Span, verb: re.Match[str]) -> tuple[Span, Sp
     return None
 
 
+WHEN = re.compile(
+    r"(?:\s*,?\s*(?:on\s+|late\s+|early\s+|last\s+|this\s+|on\s+the\s+)?(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|weekend|"
+    r"at\s+the\s+time|earlier|later))+\s*$", re.IGNORECASE)
+"""Time words that may close an attribution ('..., X told Y late Tuesday.')."""
+
+
+def _only_channel(rest: str, verb: str = "") -> bool:
+    """Whether what follows a speech verb (or its speaker) to the sentence end is nothing, a channel
+    ('in a statement', 'told Y': `verb` is the verb that begins it), time words ('on Tuesday'), or a
+    channel and time words."""
+    words = rest.strip(" .!?").strip()
+    if not words:
+        return True
+    when = WHEN.search(words)
+    if when:
+        words = words[:when.start()].strip(" ,")
+        if not words:
+            return True
+    return CHANNEL.fullmatch(words) is not None or (
+        verb.lower() in ("told", "tells") and CHANNEL.fullmatch(f"{verb} {words}") is not None)
+
+
+STANCE_VERBS = frozenset({"rejected", "rejects", "denied", "denies", "dismissed", "disputed", "disputes",
+                          "disagrees", "disagreed", "welcomed", "welcomes", "condemned", "condemns",
+                          "praised", "criticized", "criticised", "blamed", "blames", "agreed", "agrees",
+                          "objected"})
+"""Verbs whose object is short or absent ('The agency disagrees.', 'X rejected the findings'): the words
+said are the verb and its object."""
+STANCE_END = re.compile(r"[;:]|,\s+(?:but|while|and|as)\s|$")
+
+
+def _stance(masked: str, verb: re.Match[str], unit: Span) -> Span | None:
+    """'X rejected the findings.', 'The agency disagrees.': the stance itself, verb included."""
+    if verb.group(0).lower() not in STANCE_VERBS:
+        return None
+    end = STANCE_END.search(masked, verb.end(), unit.end)
+    span = _strip_span(masked, Span(verb.start(), end.start() if end else unit.end), " .,")
+    return span if len(span.of(masked).split()) <= 12 and "_" not in span.of(masked) else None
+
+
+TRAILING_PARTICIPLE = re.compile(
+    r"\s*,\s+(?!saying|adding|claiming|stating|writing|telling|denying)[a-z]+ing\b")
+"""', the agency said, sending people into the streets': a participle after the attribution tells what
+happened, so the attribution still closes what came before it."""
+
+
 def _closes_sentence(masked: str, unit: Span, verb: re.Match[str]) -> bool:
     """Whether a speech verb ends its sentence (', the report said.'), a channel aside."""
     rest = masked[verb.end():unit.end].strip(" .!?").strip()
-    return not rest or CHANNEL.fullmatch(rest) is not None
+    return _only_channel(rest, verb.group(0))
 
 
 def _end_attribution(masked: str, unit: Span, verb_start: int) -> tuple[Span, Span] | None:
     """'..., regional governor X said.': the words after the last comma speak the words before it."""
     end = _before_auxiliaries(masked, unit.start, verb_start)
     comma = masked.rfind(", ", unit.start, end)
+    closing = [m.start() for m in CLOSED_COMMA.finditer(masked, max(unit.start, comma), end)]
+    if closing:
+        comma = closing[-1]  # '... "his own desires," prosecutor X said.'
     if comma < 0:
         return None
-    speaker = _strip_span(masked, Span(comma + 1, end), " ,")
+    speaker = _strip_span(masked, Span(comma + 1, end), " ,”\"")
+    if masked[speaker.end:end].strip() == "," and APPOSITIVE_START.match(speaker.of(masked)):
+        named = masked.rfind(", ", unit.start, comma)  # '..., X, a doctor at Y, told Z.': X speaks
+        if named >= 0 and re.fullmatch(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}", masked[named + 2:comma]):
+            speaker, comma = Span(named + 2, speaker.end), named
     said = _clause_before(masked, unit.start, Span(comma, comma + 1))
     words = speaker.of(masked)
     if not said or not words or "_" in words or len(words.split()) > MAX_SPEAKER_WORDS:
         return None
     return speaker, said
+
+
+CLOSED_COMMA = re.compile(r",[”\"]\s")
+"""A comma inside the closing mark of a quote that ends the reported clause."""
+APPOSITIVE_START = re.compile(r"(?:a|an|the)\s", re.IGNORECASE)
+"""How an appositive describing a name begins ('a doctor at ...', 'the head of ...')."""
 
 
 def _overlaps(a: Span, b: Span) -> bool:
@@ -421,6 +701,9 @@ def _subject(masked: str, start: int, verb_start: int, verb: str = "said") -> Sp
     if lead:
         clause = lead.end()
     span = _strip_span(masked, Span(clause, end), " ,–—-")
+    trailing = [a for a in asides if a.end >= span.end and a.start > span.start]
+    if trailing:  # 'the commissioner X, who is investigating Y, confirmed': X
+        span = _strip_span(masked, Span(span.start, trailing[0].start), " ,")
     words = span.of(masked)
     if words[:1].islower() and ", " in words:
         span = _strip_span(masked, Span(span.start + words.rfind(", ") + 1, span.end), " ,")
@@ -428,6 +711,10 @@ def _subject(masked: str, start: int, verb_start: int, verb: str = "said") -> Sp
     with_clause = list(re.finditer(r"(?:^|\s)with\s+", words)) if verb.endswith("ing") else []
     if with_clause:  # '..., with one farmer claiming ...': the farmer claims
         span = Span(span.start + with_clause[-1].end(), span.end)
+        words = span.of(masked)
+    said_before = VERB_AT_END.search(words) if verb in PARTICIPLE_LEADS else None
+    if said_before:  # 'X said, adding "..."': X
+        span = _strip_span(masked, Span(span.start, span.start + said_before.start()), " ,")
         words = span.of(masked)
     quoted = re.search(r"\bquoted\s+", words)
     if quoted:
@@ -441,7 +728,8 @@ def _subject(masked: str, start: int, verb_start: int, verb: str = "said") -> Sp
     if not words or len(words.split()) > MAX_SPEAKER_WORDS or "_" in words or FORBIDDEN_SUBJECT.match(words):
         return None
     if not re.match(r"^(?:[A-Z]|the\b|a\b|an\b|one\b|some\b|these\b|this\b|those\b|both\b|he\b|she\b|"
-                    r"it\b|they\b|we\b|local\b|[a-z]+-)", words):
+                    r"it\b|they\b|we\b|local\b|[a-z]+-)", words) and not COLLECTIVE_SUBJECT.fullmatch(words) \
+            and not TITLED_NAME.fullmatch(words):
         return None
     return span
 
@@ -481,9 +769,16 @@ def _relative_antecedent(masked: str, start: int, who: int) -> Span | None:
     return span if span.end > span.start and len(span.of(masked).split()) <= MAX_SPEAKER_WORDS else None
 
 
+QUOTED_AS = re.compile(r"\bquoted\s+(.{1,120}?)\s+as\s*$")
+"""'Outlet quoted X as saying': X is the speaker, the outlet the channel."""
+
+
 def _speaker_around(masked: str, verb_start: int, verb_end: int, lo: int, hi: int) -> Span | None:
     """After a quote: 'X said' (words before the verb) or 'said X' (words after it)."""
     before = _strip_span(masked, Span(lo, verb_start), " ,")
+    quoted = QUOTED_AS.search(masked, before.start, before.end)
+    if quoted:  # '"...," the paper quoted witness X as saying': X
+        return _strip_span(masked, Span(quoted.start(1), quoted.end(1)), " ,")
     if before.end > before.start:
         aux = AUXILIARY.search(before.of(masked))
         if aux:
@@ -507,9 +802,13 @@ def _speaker_after(masked: str, start: int, end: int, comma_ends: bool = False) 
     text = span.of(masked)
     if not text or "_" in text or len(text.split()) > MAX_SPEAKER_WORDS:
         return None
-    if not re.match(r"^(?:the|a|an|one|[A-Z])", text):
+    if not re.match(r"^(?:the|a|an|one|[A-Z])", text) and not TITLED_NAME.fullmatch(text):
         return None
     return span
+
+
+TITLED_NAME = re.compile(r"(?:[a-z][\w’'-]*\s+){1,5}[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}")
+"""Lower-case role words ending in a name: 'disaster agency spokesman Ana Ruiz', after 'said'."""
 
 
 def _names_someone(words: str) -> bool:
@@ -521,23 +820,38 @@ def _names_someone(words: str) -> bool:
 def _ends_after(masked: str, speaker: Span, unit: Span) -> bool:
     """Verb-first attribution ends its sentence: nothing but a channel follows the speaker."""
     rest = masked[speaker.end:unit.end].strip(" .!?")
-    return not rest or CHANNEL.fullmatch(rest.strip()) is not None or rest.startswith(("as ", "while "))
+    return _only_channel(rest) or rest.startswith(("as ", "while "))
 
 
 def _clause_after(masked: str, start: int, end: int) -> Span | None:
     """The reported words after a speech verb: past a channel or an addressee up to 'that'."""
     rest = masked[start:end]
-    that = re.match(r"^(?:\s+[\w’'-]+){0,6}?\s+that\s+", rest)
+    that = re.match(r"^(?:\s+[\w’'-]+){0,6}?\s+that\s+", rest) or re.match(
+        r"^\s+(?:at|in|on|during|before|to)\s+(?:[\w’'-]+\s+){1,9}?that\s+", rest)
     skip = that or re.match(r"^\s*[:,]?\s*", rest)
     lead = skip.end() if skip else 0
     clause = _strip_attribution(masked, Span(start + lead, end))
+    participle = SAYING_AFTER.match(masked, clause.start, clause.end)
+    if participle:  # 'X commented on the case, saying that ...': the words after 'saying'
+        clause = Span(participle.end(), clause.end)
     turn = NEW_PREDICATE.search(masked, clause.start, clause.end) \
         if masked.find("then", clause.start, clause.end) >= 0 else None
     if turn:
         clause = Span(clause.start, turn.start())
+    dash = DASH_TURN.search(masked, clause.start, clause.end)
+    if dash:  # '... recovered at the scene — but the family denies it': the statement ends at the dash
+        clause = Span(clause.start, dash.start())
     clause = _strip_span(masked, clause, " ,:.")
     words = clause.of(masked)
     return clause if _has_words(words, 3) and not re.fullmatch(r"[\W_]*", words) else None
+
+
+DASH_TURN = re.compile(r"\s[—–-]\s+(?:but|while|although|whereas|yet)\b")
+"""A dash and a contrasting conjunction: the reporter's turn to another side."""
+
+
+SAYING_AFTER = re.compile(r"(?:on|about|in|to)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+,\s+saying\s+(?:that\s+)?")
+"""'on the case, saying ...': a short prepositional phrase, then the words said."""
 
 
 def _has_words(text: str, n: int) -> bool:

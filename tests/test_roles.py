@@ -107,3 +107,17 @@ def test_roles_with_coordinated_modifiers(after: str, role: str | None) -> None:
 def test_roles_whistleblower_before_the_name(before: str, role: str | None) -> None:
     found = role_before(before)
     assert (found.text if found else None) == role
+
+
+@pytest.mark.parametrize(
+    ("after", "role"),
+    [
+        (", a doctor at a health clinic in the valley, told reporters.", "doctor at a health clinic"),
+        (", a nurse, said.", "nurse"),
+        (", a flooded house, was empty.", None),
+    ],
+    ids=["doctor-at-clinic", "nurse", "no-occupation"],
+)
+def test_occupations_are_roles(after: str, role: str | None) -> None:
+    found = role_after(after)
+    assert (found.text if found else None) == role

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.models import Site, Statement
+from generator.models import Entity, Mention, Site, Statement
 from generator.pipeline import assemble
-from generator.speakers import is_official
+from generator.speakers import _cut_name, is_official
 from generator.speech import find_quotes
 
 Said = tuple[str | None, str, str]
@@ -260,4 +260,738 @@ def test_pronoun_weighs_people_named_since(corpus: Callable[..., Path], paragrap
 )
 def test_speaker_rules_of_news_writing(corpus: Callable[..., Path], paragraphs: list[str],
                                        expected: list[Said]) -> None:
+    assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [("\"We are ready,'' said Ana Ruiz.", ["\"We are ready,''"]),
+     ("\"It's the river's fault,'' she said.", ["\"It's the river's fault,''"]),
+     ("\"Plain\" and \"another\" quote.", ['"Plain"', '"another"'])],
+    ids=["two-apostrophes-close", "apostrophes-inside-stay", "plain-pairs-unchanged"],
+)
+def test_two_apostrophes_close_a_double_quote(text: str, quoted: list[str]) -> None:
+    assert [q.of(text) for q in find_quotes(text)] == quoted
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # Wire copy closes quotes with two apostrophes.
+        (["\"The dam will hold,'' said Ana Ruiz, the head of the water agency."],
+         [("Ana Ruiz", "quote", "The dam will hold")]),
+        # 'said' + lower-case role words + name.
+        (["Twelve people were rescued from roofs, said water agency spokesman Ivo Mares."],
+         [("Ivo Mares", "paraphrase", "Twelve people were rescued from roofs")]),
+        (['"The dam will hold," said water agency spokesman Ivo Mares.'],
+         [("Ivo Mares", "quote", "The dam will hold")]),
+        # An initial inside the name does not end the sentence.
+        (['"The dam will hold," said Ana M. Ruiz, the governor of the valley.'],
+         [("Ana M. Ruiz", "quote", "The dam will hold")]),
+        # 'X, a doctor at Y, told Z late Tuesday.': X speaks the words before.
+        (["Five people died in the flood, Ivo Mares, an official from the water agency, "
+          "told Reuters late Tuesday."],
+         [("Ivo Mares", "paraphrase", "Five people died in the flood")]),
+        (["Five people died in the flood, the water agency told Reuters on Tuesday."],
+         [(None, "paraphrase", "Five people died in the flood")]),
+        # 'X told Outlet: "..."'
+        (['Ivo Mares told Reuters: "We have counted five dead."'],
+         [("Ivo Mares", "quote", "We have counted five dead.")]),
+        # '"...," he said, adding that ...': a second statement by the same speaker.
+        (['"The dam held," Governor Ana Ruiz said, adding that two farms were flooded overnight.'],
+         [("Ana Ruiz", "quote", "The dam held"),
+          ("Ana Ruiz", "paraphrase", "two farms were flooded overnight")]),
+        (['"The dam held," Governor Ana Ruiz said, adding "we are safe".'],
+         [("Ana Ruiz", "quote", "The dam held"), ("Ana Ruiz", "quote", "we are safe")]),
+    ],
+    ids=["two-apostrophes-attribution", "verb-first-role-words-name", "quote-said-role-words-name",
+         "initial-in-name", "appositive-told-outlet-time", "body-told-outlet-time", "told-outlet-colon-quote",
+         "adding-that-after-quote", "adding-quote-is-no-paraphrase"],
+)
+def test_wire_speech_forms(corpus: Callable[..., Path], paragraphs: list[str], expected: list[Said]) -> None:
+    assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # A bare surname is the one person of that surname the article named before.
+        (["Governor Ana Ruiz visited the dam.", "Ruiz said the gates were closed."],
+         [("Ana Ruiz", "paraphrase", "the gates were closed")]),
+        (["Governor Ana Ruiz met Tomas Ruiz at the dam.", "Ruiz said the gates were closed."],
+         [(None, "paraphrase", "the gates were closed")]),
+        (["Ruiz said the gates were closed.", "Governor Ana Ruiz visited the dam later."],
+         [(None, "paraphrase", "the gates were closed")]),
+        # A name written with other dots is the same name.
+        (["The US Water Survey measured the flood.",
+          "According to the U.S. Water Survey, the river rose two metres."],
+         [("US Water Survey", "paraphrase", "the river rose two metres")]),
+        # 'police', 'a police spokeswoman', 'prosecutors': the one body of that sort.
+        (["The Valley Police Department sealed off the dam.", "Police said two men were arrested."],
+         [("Valley Police Department", "paraphrase", "two men were arrested")]),
+        (["The Valley Police Department sealed off the dam.",
+          "A police spokeswoman said two men were arrested."],
+         [("Valley Police Department", "paraphrase", "two men were arrested")]),
+        (["The Valley Police Department and the River Police Service sealed off the dam.",
+          "Police said two men were arrested."],
+         [(None, "paraphrase", "two men were arrested")]),
+        (["The Valley Police Department sealed off the dam.", "A police source said two men were arrested."],
+         [(None, "paraphrase", "two men were arrested")]),
+        (["The Valley Attorney’s Office opened a case.", "Prosecutors said the gates were never tested."],
+         [("Valley Attorney’s Office", "paraphrase", "the gates were never tested")]),
+        (["The Water Ministry opened a case.", "Prosecutors said the gates were never tested."],
+         [(None, "paraphrase", "the gates were never tested")]),
+        # The board of a company speaks for it.
+        (["The board of Hidra Corp said it had suspended its chief executive."],
+         [("Hidra Corp", "paraphrase", "it had suspended its chief executive")]),
+        # A document naming its issuer speaks for the issuer; unnamed, for no one.
+        (["The river rose two metres, according to data from the Water Ministry."],
+         [("Water Ministry", "paraphrase", "The river rose two metres")]),
+        (['"We will sue," the Water Ministry said.',
+          "The river rose two metres, according to the court records."],
+         [("Water Ministry", "quote", "We will sue"), (None, "paraphrase", "The river rose two metres")]),
+    ],
+    ids=["surname-one-person", "surname-two-people", "surname-named-later", "name-with-dots",
+         "police-one-body", "police-spokeswoman", "police-two-bodies", "police-source-is-no-body",
+         "prosecutors-office", "prosecutors-no-office", "board-of-company", "data-from-body",
+         "records-unnamed"],
+)
+def test_collective_and_written_names(corpus: Callable[..., Path], paragraphs: list[str],
+                                      expected: list[Said]) -> None:
+    assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # Verbs of speech beyond 'said'.
+        (["Engineer Ivo Mares testified that the gates were never tested."],
+         [("Ivo Mares", "paraphrase", "the gates were never tested")]),
+        (["Governor Ana Ruiz contended that the dam was safe."],
+         [("Ana Ruiz", "paraphrase", "the dam was safe")]),
+        # 'according to prosecutors' and a trailing appositive.
+        (["The Valley Attorney’s Office opened a case.",
+          "The gates were never tested, according to prosecutors."],
+         [("Valley Attorney’s Office", "paraphrase", "The gates were never tested")]),
+        (["The gates were never tested, according to Ivo Mares, spokesman for the Water Ministry."],
+         [("Ivo Mares", "paraphrase", "The gates were never tested")]),
+        # 'is heard saying': the heard speaker speaks.
+        (['"Open the gates," Ivo Mares is heard saying.'],
+         [("Ivo Mares", "quote", "Open the gates")]),
+        # 'in which X said': X is the subject, not the words before 'in which'.
+        (["The report lists ten failures, in which the Water Ministry said the gates were old."],
+         [("Water Ministry", "paraphrase", "the gates were old")]),
+        # A comma inside the closing quote mark ends the reported clause.
+        (['The gates served only "his own interests," Mayor Tomas Brandt said.'],
+         [("Tomas Brandt", "paraphrase", 'The gates served only "his own interests')]),
+    ],
+    ids=["testified-that", "contended-that", "according-to-prosecutors", "according-to-name-appositive",
+         "is-heard-saying", "in-which-subject", "comma-inside-closing-quote"],
+)
+def test_more_speech_forms(corpus: Callable[..., Path], paragraphs: list[str], expected: list[Said]) -> None:
+    assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["Governor Ana Ruiz said the gates were old."],
+         [("Ana Ruiz", "paraphrase", "the gates were old")]),
+        (["Hidra Corp CEO Ivo Mares said the gates were old."],
+         [("Ivo Mares", "paraphrase", "the gates were old")]),
+    ],
+    ids=["title-before-name-is-no-cut", "company-and-title-before-name"],
+)
+def test_cut_names_speak_for_nobody(corpus: Callable[..., Path], paragraphs: list[str],
+                                    expected: list[Said]) -> None:
+    assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "name", "kind", "cut"),
+    [
+        (["The Rev. Ann Lee spoke. Then Lee left."], "Lee", "person", True),
+        (["Bill de Souza spoke."], "Souza", "person", True),
+        (["Governor Lee spoke. Lee left."], "Lee", "person", False),
+        (["After the storm, Mr. Lee spoke."], "Lee", "person", False),
+        (["The Board met."], "Board", "group", True),
+        (["The Water Board met."], "Water Board", "group", False),
+    ],
+    ids=["first-name-before", "particle-before", "title-before", "honorific-before", "bare-head-noun-group",
+         "named-group"],
+)
+def test_cut_name(texts: list[str], name: str, kind: str, cut: bool) -> None:
+    """A one-word entity that the text writes as the end of a longer name is no speaker's name."""
+    paragraphs = {("a", f"p{i}"): t for i, t in enumerate(texts, start=1)}
+    mentions = tuple(Mention("a", pid, t.rfind(name), name) for (_, pid), t in paragraphs.items())
+    entity = Entity("x", kind, name, (), None, None, mentions)
+    assert _cut_name(entity, paragraphs) is cut
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # A statement that nothing was said is shown as such.
+        (["Hidra Corp declined to comment on the gates."],
+         [("Hidra Corp", "paraphrase", "declined to comment on the gates")]),
+        (["Hidra Corp said the gates were closed but declined to comment on refunds."],
+         [("Hidra Corp", "paraphrase", "the gates were closed"),
+          ("Hidra Corp", "paraphrase", "declined to comment on refunds")]),
+        (["The Water Ministry did not respond to a request for comment."],
+         [("Water Ministry", "paraphrase", "did not respond to a request for comment")]),
+        (["The farmers declined an offer of new land."], []),
+        # A relative clause inside the speaker phrase is never its head.
+        (["Hidra Corp runs the dam.", "The government, which owns Hidra Corp, said it would pay nothing."],
+         [(None, "paraphrase", "it would pay nothing")]),
+    ],
+    ids=["declined-to-comment", "said-but-declined", "did-not-respond", "declined-an-offer-is-no-statement",
+         "relative-clause-is-no-head"],
+)
+def test_declined_and_relative_clauses(corpus: Callable[..., Path], paragraphs: list[str],
+                                       expected: list[Said]) -> None:
+    assert said(corpus, *paragraphs) == expected
+
+
+def test_joint_statement_links_every_speaker_and_says_why(corpus: Callable[..., Path]) -> None:
+    site = site_of(corpus, "Governor Ana Ruiz and Mayor Tomas Brandt said the dam held.",
+                   '"We will rebuild," she said.')
+    names = [[site.entity(i).name for i in s.speakers] for s in site.statements]
+    assert names == [["Ana Ruiz", "Tomas Brandt"], ["Ana Ruiz", "Tomas Brandt"], []]
+    assert [s.speaker for s in site.statements[:2]] == [s.speakers[0] for s in site.statements[:1]] + \
+        [site.statements[1].speakers[1]]
+    assert all(s.reason for s in site.statements)
+    unnamed = statements(corpus, "One farmer said the gates were old.")
+    assert unnamed[0].speaker is None and unnamed[0].speakers == () and unnamed[0].reason
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # An acronym in brackets after a name is part of the subject, not a new clause.
+        (['The Valley Water Agency (VWA), which runs the dam, said in a statement on Monday that '
+          '"every gate was tested".'],
+         [("Valley Water Agency", "quote", "every gate was tested")]),
+        # 'said at a hearing on Tuesday that ...': the channel and time are not the words said.
+        (["Governor Ana Ruiz said at a council hearing on Tuesday that the gates were old."],
+         [("Ana Ruiz", "paraphrase", "the gates were old")]),
+        # 'that' as a determiner is not the start of the reported clause.
+        (["Governor Ana Ruiz said the engineers crossed a line when they sold that information to a rival."],
+         [("Ana Ruiz", "paraphrase",
+           "the engineers crossed a line when they sold that information to a rival")]),
+        # 'Mr. Surname' is the one person of that surname named before.
+        (["Governor Ana Ruiz visited the dam.", '"It will hold," Ms. Ruiz said.'],
+         [("Ana Ruiz", "quote", "It will hold")]),
+        # A lower-case collective subject.
+        (["The Valley Police Department sealed off the dam.",
+          "After the blast, police officials said two men were arrested."],
+         [("Valley Police Department", "paraphrase", "two men were arrested")]),
+        (["The Valley Police Department sealed off the dam.",
+          "According to the officers involved in the arrest, the men ran."],
+         [(None, "paraphrase", "the men ran")]),
+        # 'the board' is a body so named, else the company named just before.
+        (["Hidra Corp built the dam.", "The board said the chief executive was suspended."],
+         [("Hidra Corp", "paraphrase", "the chief executive was suspended")]),
+        (["Hidra Corp built the dam.", "The Valley Safety Board inspected it.",
+          "The board said the gates were old."],
+         [("Valley Safety Board", "paraphrase", "the gates were old")]),
+    ],
+    ids=["acronym-in-brackets", "channel-and-time-before-that", "that-determiner", "courtesy-title-surname",
+         "lower-case-collective", "specific-officers-are-no-body", "board-of-company", "board-is-a-body"],
+)
+def test_subjects_and_bodies(corpus: Callable[..., Path], paragraphs: list[str],
+                             expected: list[Said]) -> None:
+    assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # A quote split by its attribution: both halves are the speaker's.
+        (['"The gates were old," Governor Ana Ruiz said, "and nobody tested them."'],
+         [("Ana Ruiz", "quote", "The gates were old"), ("Ana Ruiz", "quote", "and nobody tested them.")]),
+        (['"The gates were old," one farmer said, "and nobody tested them."'],
+         [(None, "quote", "The gates were old"), (None, "quote", "and nobody tested them.")]),
+        # 'the statement said' goes back to who issued a statement, past other speakers.
+        (["The Water Ministry said in a statement that the gates were closed.",
+          "Governor Ana Ruiz said the dam held.",
+          "The gates will stay closed for a week, the statement said."],
+         [("Water Ministry", "paraphrase", "the gates were closed"),
+          ("Ana Ruiz", "paraphrase", "the dam held"),
+          ("Water Ministry", "paraphrase", "The gates will stay closed for a week")]),
+        (["Governor Ana Ruiz said the dam held.",
+          "The gates will stay closed for a week, the statement said."],
+         [("Ana Ruiz", "paraphrase", "the dam held"),
+          (None, "paraphrase", "The gates will stay closed for a week")]),
+        # A quote ending in a nested quote is still attributed.
+        (["“The farms were labelled ‘safe zones,’” the Water Ministry said."],
+         [("Water Ministry", "quote", "The farms were labelled ‘safe zones,’")]),
+    ],
+    ids=["split-quote", "split-quote-unnamed", "the-statement-goes-back", "the-statement-no-issuer",
+         "nested-quote-at-end"],
+)
+def test_quotes_and_documents(corpus: Callable[..., Path], paragraphs: list[str],
+                              expected: list[Said]) -> None:
+    assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["Judge Ana Ruiz ruled that the gates must stay closed."],
+         [("Ana Ruiz", "paraphrase", "the gates must stay closed")]),
+        (["Judge Ana Ruiz ordered that the farmers be paid."],
+         [("Ana Ruiz", "paraphrase", "the farmers be paid")]),
+        (["Judge Ana Ruiz ordered the evacuation of the valley."], []),
+        (["Engineers found cracks in the wall of the dam."], []),
+    ],
+    ids=["ruled-that", "ordered-that", "ordered-without-that", "found-without-that"],
+)
+def test_verbs_that_need_a_that_clause(corpus: Callable[..., Path], paragraphs: list[str],
+                                       expected: list[Said]) -> None:
+    assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # 'the commissioner X, who ..., confirmed': X, past the relative clause.
+        (["Earlier, the water commissioner Ana Ruiz, who is investigating the breach, confirmed the gates "
+          "had failed."],
+         [("Ana Ruiz", "paraphrase", "the gates had failed")]),
+        # An unclosed quote that runs into its own attribution.
+        (['"The dam will hold," Governor Ana Ruiz said.',
+          '"All gates are affected, Ivo Mares, a manager at Hidra Corp, says.'],
+         [("Ana Ruiz", "quote", "The dam will hold"), ("Ivo Mares", "quote", "All gates are affected")]),
+        (['"The dam will hold," Governor Ana Ruiz said.', '"All gates are affected, and more will fail.'],
+         [("Ana Ruiz", "quote", "The dam will hold"),
+          ("Ana Ruiz", "quote", "All gates are affected, and more will fail.")]),
+    ],
+    ids=["aside-after-described-name", "unclosed-quote-attribution", "unclosed-quote-continues"],
+)
+def test_asides_and_unclosed_quotes(corpus: Callable[..., Path], paragraphs: list[str],
+                                    expected: list[Said]) -> None:
+    assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # A request in words is a statement, verb included.
+        (["The Water Ministry called for Hidra Corp to open the gates."],
+         [("Water Ministry", "paraphrase", "called for Hidra Corp to open the gates")]),
+        (["Governor Ana Ruiz asked Hidra Corp to open the gates."],
+         [("Ana Ruiz", "paraphrase", "asked Hidra Corp to open the gates")]),
+        (["Governor Ana Ruiz asked about the gates at the hearing."], []),
+        (["The farmers called the river twice a day."], []),
+        # 'read a statement from X's office': X speaks.
+        (['"The dam is safe," read a statement from Governor Ana Ruiz’s office.'],
+         [("Ana Ruiz", "quote", "The dam is safe")]),
+        # A person's writings speak for the person; 'he' afterwards is no one named in passing.
+        (["The gates were never tested, according to testimony from engineer Ivo Mares.",
+          '"Open them," he says on the recording.'],
+         [("Ivo Mares", "paraphrase", "The gates were never tested"), (None, "quote", "Open them")]),
+    ],
+    ids=["called-for", "asked-to", "asked-about-is-no-request", "called-is-no-request",
+         "read-a-statement-from-office", "testimony-from-person-then-pronoun"],
+)
+def test_requests_and_writings(corpus: Callable[..., Path], paragraphs: list[str],
+                               expected: list[Said]) -> None:
+    assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # A surname ending in -ly is no adverb.
+        (["Governor Ana Kelly visited the dam.", '"Nothing justifies that," Mrs. Kelly said.'],
+         [("Ana Kelly", "quote", "Nothing justifies that")]),
+        (['"Nothing justifies that," the governor angrily said.'],
+         [(None, "quote", "Nothing justifies that")]),
+        # 'the spokeswoman' repeats the speaker a statement just before named so.
+        (["The Valley Police Department sealed off the dam.",
+          "A police spokeswoman said two men were arrested. One man was hurt, the spokeswoman said."],
+         [("Valley Police Department", "paraphrase", "two men were arrested"),
+          ("Valley Police Department", "paraphrase", "One man was hurt")]),
+        (["One man was hurt, the spokeswoman said."],
+         [(None, "paraphrase", "One man was hurt")]),
+    ],
+    ids=["surname-ending-ly", "adverb-before-verb", "the-spokeswoman-again", "the-spokeswoman-unknown"],
+)
+def test_surnames_and_repeated_descriptions(corpus: Callable[..., Path], paragraphs: list[str],
+                                            expected: list[Said]) -> None:
+    assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # 'the inspectorate': the one group named before whose name ends in that noun.
+        (["The Dam Safety Inspectorate (DSI) approved the gates in June.",
+          "The inspectorate said the gates were safe."],
+         [("Dam Safety Inspectorate", "paraphrase", "the gates were safe")]),
+        (["The Dam Safety Inspectorate (DSI) and the River Inspectorate (RI) met.",
+          "The inspectorate said the gates were safe."],
+         [(None, "paraphrase", "the gates were safe")]),
+        (["The Dam Safety Inspectorate (DSI) approved the gates.", "The man said the gates were safe."],
+         [(None, "paraphrase", "the gates were safe")]),
+        # 'X's office' speaks for X.
+        (["Governor Ana Ruiz visited the dam.", "Governor Ana Ruiz’s office said the gates were safe."],
+         [("Ana Ruiz", "paraphrase", "the gates were safe")]),
+        # An age between commas is no part of the name.
+        (["Engineer Ivo Mares inspected the dam.", "Mares, 47, said the gates were safe."],
+         [("Ivo Mares", "paraphrase", "the gates were safe")]),
+        # A stance with a short object or none.
+        (["The Water Ministry rejected the findings."],
+         [("Water Ministry", "paraphrase", "rejected the findings")]),
+        (["The Water Ministry disagrees."], [("Water Ministry", "paraphrase", "disagrees")]),
+        (["The Water Ministry denied that the gates had failed."],
+         [("Water Ministry", "paraphrase", "the gates had failed")]),
+    ],
+    ids=["head-noun-group", "head-noun-two-groups", "the-man-is-no-group", "persons-office", "age-appositive",
+         "stance-short-object", "stance-no-object", "stance-with-clause"],
+)
+def test_head_nouns_offices_and_stances(corpus: Callable[..., Path], paragraphs: list[str],
+                                        expected: list[Said]) -> None:
+    assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # 'X issued a joint statement urging ...': X speaks, the statement is the channel.
+        (["The Water Ministry issued a statement on Monday urging farmers to leave the valley."],
+         [("Water Ministry", "paraphrase", "urging farmers to leave the valley")]),
+        (["The Water Ministry issued a statement on Monday."], []),
+        # 'the two officials said' after a joint statement: each joint speaker again.
+        (["Governor Ana Ruiz and Mayor Tomas Brandt said the dam held. "
+          '"Nobody will be left behind," the two officials said.'],
+         [("Ana Ruiz", "paraphrase", "the dam held"), ("Tomas Brandt", "paraphrase", "the dam held"),
+          ("Ana Ruiz", "quote", "Nobody will be left behind"),
+          ("Tomas Brandt", "quote", "Nobody will be left behind")]),
+        (["Governor Ana Ruiz said the dam held. "
+          '"Nobody will be left behind," the two officials said.'],
+         [("Ana Ruiz", "paraphrase", "the dam held"), (None, "quote", "Nobody will be left behind")]),
+    ],
+    ids=["issued-statement-urging", "issued-statement-no-words", "the-two-officials",
+         "the-two-without-joint"],
+)
+def test_issued_and_joint_again(corpus: Callable[..., Path], paragraphs: list[str],
+                                expected: list[Said]) -> None:
+    assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # "X's coach, Y, said": Y, not X.
+        (["Runner Ana Ruiz was suspended.", "Ana Ruiz's coach, Ivo Mares, said the test was wrong."],
+         [("Ivo Mares", "paraphrase", "the test was wrong")]),
+        (["Runner Ana Ruiz was suspended.", "Ana Ruiz, the champion, said the test was wrong."],
+         [("Ana Ruiz", "paraphrase", "the test was wrong")]),
+        # 'a spokesman for the board': the board named before.
+        (["The Valley Integrity Board (VIB) suspended the runner.",
+          "A spokesman for the board said the test was right."],
+         [("Valley Integrity Board", "paraphrase", "the test was right")]),
+        (["A spokesman for the board said the test was right."],
+         [(None, "paraphrase", "the test was right")]),
+        # 'repeated the claim that ...'
+        (["Lawyer Ivo Mares repeated the claim that the sample was spoiled."],
+         [("Ivo Mares", "paraphrase", "the sample was spoiled")]),
+    ],
+    ids=["possessed-role-then-name", "name-then-role", "spokesman-for-the-board",
+         "spokesman-for-unknown-board", "repeated-claim-that"],
+)
+def test_appositives_and_spokespeople(corpus: Callable[..., Path], paragraphs: list[str],
+                                      expected: list[Said]) -> None:
+    assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # ', as Y said ...': a second statement.
+        (["Hidra Corp has denied that it hid the reports, as the Water Ministry said it was widening "
+          "its inquiry."],
+         [("Hidra Corp", "paraphrase", "it hid the reports"),
+          ("Water Ministry", "paraphrase", "it was widening its inquiry")]),
+        # 'told Outlet "..."' with no colon.
+        (['Governor Ana Ruiz told Reuters "the dam will hold."'],
+         [("Ana Ruiz", "quote", "the dam will hold.")]),
+        # A participle after a closing attribution tells what happened, not what was said.
+        (["The dam broke at dawn, the Water Ministry said, sending water into the valley."],
+         [("Water Ministry", "paraphrase", "The dam broke at dawn")]),
+        # A partial quote after an object is no direct quote.
+        (['The Water Ministry praised their "quick and brave work."'],
+         [("Water Ministry", "paraphrase", 'their "quick and brave work."')]),
+    ],
+    ids=["as-second-speaker", "told-outlet-quote", "participle-after-attribution", "praised-partial-quote"],
+)
+def test_clause_edges(corpus: Callable[..., Path], paragraphs: list[str], expected: list[Said]) -> None:
+    assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("kind", "name", "role", "subkind", "official"),
+    [
+        ("group", "Valley Water Commission", None, None, True),
+        ("group", "Dam Safety Inspectorate", None, None, True),
+        ("group", "Valley Tribunal", None, "court", True),
+        ("group", "Hidra Corp", None, "company", False),
+        ("person", "Ivo Mares", "City Council Member", None, True),
+        ("person", "Ivo Mares", "Police Commissioner", None, True),
+        ("person", "Ivo Mares", "chief executive of Hidra Corp", None, False),
+        ("person", "Ivo Mares", "former governor", None, False),
+    ],
+    ids=["commission", "inspectorate", "court-subkind", "company", "council-member", "commissioner",
+         "company-executive", "former-office"],
+)
+def test_official_is_public_office_or_body(kind: str, name: str, role: str | None, subkind: str | None,
+                                          official: bool) -> None:
+    entity = Entity("x", kind, name, (), role, None, (), subkind=subkind)
+    assert is_official(entity, name) is official
+
+
+@pytest.mark.parametrize(
+    ("words", "official"),
+    [("a police spokeswoman", True), ("prosecutors", True), ("regulators", True), ("one farmer", False),
+     ("a company spokesman", False)],
+)
+def test_unnamed_official_speakers(words: str, official: bool) -> None:
+    assert is_official(None, words) is official
+
+
+def test_check_explain_prints_each_speaker_and_why(corpus: Callable[..., Path],
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    from generator.cli import main
+
+    folder = corpus({"a.txt": "Dam failure\n\nGovernor Ana Ruiz said the dam held.\n\n"
+                              "One farmer said the gates were old.\n"})
+    main(["check", "--content", str(folder), "--explain"])
+    out = capsys.readouterr().out
+    assert "a p1: Ana Ruiz <- \"Governor Ana Ruiz\": named in the attribution" in out
+    assert "a p2: no speaker <- \"One farmer\":" in out
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # A dash and 'but' turn to another side: the statement ends there.
+        (["The Water Ministry said the gates were closed at dawn — but farmers deny it."],
+         [("Water Ministry", "paraphrase", "the gates were closed at dawn")]),
+        (["The Water Ministry said the gates — all twelve of them — were closed at dawn."],
+         [("Water Ministry", "paraphrase", "the gates — all twelve of them — were closed at dawn")]),
+        # A lower-case role before a name is a subject.
+        (["Asked about the dam, engineer Ivo Mares said the gates were old."],
+         [("Ivo Mares", "paraphrase", "the gates were old")]),
+        # 'charged that'
+        (["Prosecutor Ana Ruiz charged that the gates were never tested."],
+         [("Ana Ruiz", "paraphrase", "the gates were never tested")]),
+        (["Prosecutor Ana Ruiz charged the engineers with fraud."], []),
+    ],
+    ids=["dash-but-ends-statement", "dash-aside-stays", "role-before-name-subject", "charged-that",
+         "charged-with-is-no-statement"],
+)
+def test_dashes_roles_and_charges(corpus: Callable[..., Path], paragraphs: list[str],
+                                  expected: list[Said]) -> None:
+    assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [('"We are ready,” Ana said.', ['"We are ready,”']),
+     ('“The gates,” she said, "are old."', ['“The gates,”', '"are old."']),
+     ('He said "yes" and "no".', ['"yes"', '"no"'])],
+    ids=["straight-open-curly-close", "curly-then-straight", "straight-pairs-stay"],
+)
+def test_mixed_quote_marks(text: str, quoted: list[str]) -> None:
+    assert [q.of(text) for q in find_quotes(text)] == quoted
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["Hidra Corp advised farmers to leave the valley before dawn."],
+         [("Hidra Corp", "paraphrase", "farmers to leave the valley before dawn")]),
+        (["The Water Ministry recommends that farmers leave the valley."],
+         [("Water Ministry", "paraphrase", "farmers leave the valley")]),
+        # Words shouted at the scene by some officers are not the police force's statement.
+        (["The Valley Police Department sealed off the dam.",
+          '"Stay down," police said once the man had fallen.'],
+         [(None, "quote", "Stay down")]),
+        (["The Valley Police Department sealed off the dam.", '"Stay away from the dam," police said.'],
+         [("Valley Police Department", "quote", "Stay away from the dam")]),
+    ],
+    ids=["advised-to", "recommends-that", "police-at-the-scene", "police-statement"],
+)
+def test_advice_and_words_at_the_scene(corpus: Callable[..., Path], paragraphs: list[str],
+                                       expected: list[Said]) -> None:
+    assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # A request may quote words inside it.
+        (["The Water Ministry called for Hidra Corp to explain its “catastrophic failure” at the dam."],
+         [("Water Ministry", "paraphrase",
+           "called for Hidra Corp to explain its “catastrophic failure” at the dam")]),
+        # 'X told Y "...," and stated ...': the quote is X's.
+        (['Governor Ana Ruiz told Reuters "the dam will hold," and added that boats were ready.'],
+         [("Ana Ruiz", "quote", "the dam will hold")]),
+        # A quote cut off mid-sentence carries on no one.
+        (['"The dam held," Governor Ana Ruiz said.', "“I think it is time for the engineers to come and"],
+         [("Ana Ruiz", "quote", "The dam held"),
+          (None, "quote", "I think it is time for the engineers to come and")]),
+    ],
+    ids=["request-with-quote", "told-quote-and-added", "cut-off-quote"],
+)
+def test_requests_quotes_and_cut_quotes(corpus: Callable[..., Path], paragraphs: list[str],
+                                        expected: list[Said]) -> None:
+    assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # 'the doctor' is the one person the article described as a doctor.
+        (["Five people died, said Ana Ruiz, a doctor at the valley clinic.",
+          '"We have no more beds," added the doctor.'],
+         [("Ana Ruiz", "paraphrase", "Five people died"), ("Ana Ruiz", "quote", "We have no more beds")]),
+        (['"We have no more beds," added the doctor.'], [(None, "quote", "We have no more beds")]),
+        # 'the company' reaches back to the nearest paragraph that names a company.
+        (["Hidra Corp built the dam in 1990.", "The river rose overnight.", "Farmers left the valley.",
+          "The company said the gates were closed."],
+         [("Hidra Corp", "paraphrase", "the gates were closed")]),
+    ],
+    ids=["the-doctor", "the-doctor-unknown", "the-company-far-back"],
+)
+def test_occupations_and_far_companies(corpus: Callable[..., Path], paragraphs: list[str],
+                                       expected: list[Said]) -> None:
+    assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # With no statement before, 'she' is the person who is the subject of a sentence just before.
+        (["When the water rose in January, Ana Ruiz thought the dam had failed. Within an hour, she said, "
+          "the farms were flooded."],
+         [("Ana Ruiz", "paraphrase", "the farms were flooded")]),
+        (["Ms Ana Ruiz's farm was flooded in January.", "She said she had never seen such a flood."],
+         [("Ana Ruiz", "paraphrase", "she had never seen such a flood")]),
+        (["The farms were flooded.", "Ms Ana Ruiz was shocked. She said she had never seen such a flood."],
+         [("Ana Ruiz", "paraphrase", "she had never seen such a flood")]),
+        (["The water rose after Ana Ruiz left the dam. Within an hour, she said, the farms were flooded."],
+         [(None, "paraphrase", "the farms were flooded")]),
+    ],
+    ids=["fronted-clause-subject", "possessor-opening-sentence", "courtesy-title-subject",
+         "object-is-no-subject"],
+)
+def test_pronoun_without_statement_before(corpus: Callable[..., Path], paragraphs: list[str],
+                                          expected: list[Said]) -> None:
+    assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # 'The A, B and C said in a joint statement': each of them.
+        (["The Water Ministry, Hidra Corp and the Valley Police Department said in a joint statement that "
+          "the gates were closed."],
+         [("Water Ministry", "paraphrase", "the gates were closed"),
+          ("Hidra Corp", "paraphrase", "the gates were closed"),
+          ("Valley Police Department", "paraphrase", "the gates were closed")]),
+        # A name with its description is one speaker, not a list.
+        (["Hidra Corp built the dam.", "Ivo Mares, a Hidra Corp engineer, said the gates were closed."],
+         [("Ivo Mares", "paraphrase", "the gates were closed")]),
+    ],
+    ids=["joint-list-of-three", "name-and-description-is-no-list"],
+)
+def test_joint_lists(corpus: Callable[..., Path], paragraphs: list[str], expected: list[Said]) -> None:
+    assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # 'Outlet quoted X as saying': X speaks.
+        (['"The gates were open," the Valley Times quoted engineer Ivo Mares as saying.'],
+         [("Ivo Mares", "quote", "The gates were open")]),
+        # 'commented on the case, saying ...': the words after 'saying'.
+        (["Engineer Ivo Mares commented on the case, saying the gates were never tested."],
+         [("Ivo Mares", "paraphrase", "the gates were never tested")]),
+        (["Engineer Ivo Mares commented that the gates, saying nothing else, were old."],
+         [("Ivo Mares", "paraphrase", "the gates, saying nothing else, were old")]),
+    ],
+    ids=["quoted-as-saying", "commented-on-saying", "saying-inside-clause"],
+)
+def test_quoted_as_and_commented(corpus: Callable[..., Path], paragraphs: list[str],
+                                 expected: list[Said]) -> None:
+    assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # A group's own unit speaks for the group.
+        (["The Valley Observers League (VOL) sent monitors.",
+          "The Valley Observers League's observer mission said the count was slow."],
+         [("Valley Observers League", "paraphrase", "the count was slow")]),
+        (["The Valley Observers League (VOL) sent monitors.",
+          "The observer mission of the Valley Observers League said the count was slow. "
+          "The mission said it would report in May."],
+         [("Valley Observers League", "paraphrase", "the count was slow"),
+          ("Valley Observers League", "paraphrase", "it would report in May")]),
+        (["The mission said it would report in May."], [(None, "paraphrase", "it would report in May")]),
+        # 'called on X to ...' is a request.
+        (["The Water Ministry called on farmers to leave the valley."],
+         [("Water Ministry", "paraphrase", "called on farmers to leave the valley")]),
+    ],
+    ids=["possessive-unit", "unit-of-group-then-the-mission", "the-mission-unknown", "called-on"],
+)
+def test_group_units(corpus: Callable[..., Path], paragraphs: list[str], expected: list[Said]) -> None:
+    assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["Farmers said the gates failed.", "But Governor Ana Ruiz said the gates held."],
+         [(None, "paraphrase", "the gates failed"), ("Ana Ruiz", "paraphrase", "the gates held")]),
+        (["And the Water Ministry said the gates held."],
+         [("Water Ministry", "paraphrase", "the gates held")]),
+    ],
+    ids=["but-before-subject", "and-before-subject"],
+)
+def test_conjunction_before_subject(corpus: Callable[..., Path], paragraphs: list[str],
+                                    expected: list[Said]) -> None:
+    assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # 'Trade and Industry Minister X': one title, one speaker.
+        (["Trade and Industry Minister Ana Ruiz said the gates were old."],
+         [("Ana Ruiz", "paraphrase", "the gates were old")]),
+        # 'Its election agent in Z, Y, said': Y.
+        (["Hidra Corp runs the dam.",
+          "Its chief engineer in the valley, Ivo Mares, said the gates were old."],
+         [("Ivo Mares", "paraphrase", "the gates were old")]),
+        # "X's director, Dr Y, said": Y.
+        (["The Valley Water Agency (VWA) runs the dam.",
+          "VWA's director general, Dr Ivo Mares, said the gates were old."],
+         [("Ivo Mares", "paraphrase", "the gates were old")]),
+        # A participle modifier or an acronym in brackets is no part of the head.
+        (["The Valley Water Agency (VWA) runs the dam.",
+          "The Valley Water Agency (VWA) said the gates were old."],
+         [("Valley Water Agency", "paraphrase", "the gates were old")]),
+        (["Hidra Corp and Norvik Bank built the dam.",
+          "The company, at the heart of the dispute, said the gates were old."],
+         [(None, "paraphrase", "the gates were old")]),
+    ],
+    ids=["one-title-with-and", "owned-role-then-name", "possessed-role-courtesy-name", "acronym-after-name",
+         "prepositional-aside-is-no-head"],
+)
+def test_titles_and_asides(corpus: Callable[..., Path], paragraphs: list[str], expected: list[Said]) -> None:
     assert said(corpus, *paragraphs) == expected

@@ -1,0 +1,41 @@
+"""--jobs: the per-article stages on several processes give the same output, byte for byte."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.parallel import per_item
+
+from .conftest import DEV_CONTENT
+
+
+def scaled(x: int, factor: int) -> int:
+    return x * factor
+
+
+@pytest.mark.parametrize("jobs", [1, 2, 3])
+@pytest.mark.parametrize("count", [0, 1, 2, 7, 50])
+def test_per_item_keeps_the_items_order_for_any_number_of_jobs(jobs: int, count: int) -> None:
+    assert per_item(scaled, list(range(count)), jobs, 3) == [3 * i for i in range(count)]
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_one_job_and_two_jobs_build_byte_identical_sites(tmp_path: Path) -> None:
+    built = {}
+    for jobs in ("1", "2"):
+        out = tmp_path / f"jobs-{jobs}"
+        out.mkdir()
+        command = [sys.executable, "-m", "generator", "build", "--content", str(DEV_CONTENT),
+                   "--docs", "docs", "--site", "site", "--jobs", jobs]
+        result = subprocess.run(command, cwd=out, capture_output=True, text=True, check=False)
+        assert result.returncode == 0, result.stderr
+        built[jobs] = (tree(out / "docs"), tree(out / "site"))
+    assert built["1"] == built["2"]
