@@ -41,6 +41,8 @@ SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("data.md", "data.md.j2", "Data"),
 )
 """Section pages: (docs path, template, title). Home comes first, source pages last."""
+SIDE_BY_SIDE = 3
+"""A question with at most this many positions shows them in columns, side by side."""
 KEY_POINTS = 12
 """Sources whose opening sentence the home page shows; the sources page lists them all."""
 KNOWLEDGE_PATH = "data/knowledge.json"
@@ -197,7 +199,8 @@ def _render(env: jinja2.Environment, site: Site, path: str, template: str, title
         part_of=part_of, coordinates=coordinates,
         claim_anchor=claim_anchor,
         describe=lambda entity: descriptions(entity, site),
-        knowledge_path=KNOWLEDGE_PATH, date_label=date_label, KEY_POINTS=KEY_POINTS, **extra,
+        knowledge_path=KNOWLEDGE_PATH, date_label=date_label, KEY_POINTS=KEY_POINTS,
+        SIDE_BY_SIDE=SIDE_BY_SIDE, **extra,
     )
     for c in notes.order:
         entry = (path, "Home" if path == "index.md" else title)
