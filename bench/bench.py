@@ -87,7 +87,7 @@ def content_of(size: int, work: Path) -> Path:
 
 def plain_mkdocs(docs: Path, work: Path) -> Run:
     """MkDocs alone on the same pages and configuration."""
-    from generator.paths import MKDOCS_YML
+    from generator.core.paths import MKDOCS_YML
 
     config = work / "plain-mkdocs.yml"
     config.write_text(f"INHERIT: {MKDOCS_YML}\nsite_name: Benchmark\ndocs_dir: {docs}\n"

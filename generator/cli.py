@@ -9,10 +9,10 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-from .errors import ContentError, ExplainerError, Problem, VerifyError, report, shorten
-from .models import Entity, Page
-from .parallel import default_jobs
-from .paths import PROJECT_ROOT, config_file, template_folders
+from .core.errors import ContentError, ExplainerError, Problem, VerifyError, report, shorten
+from .core.models import Entity, Page
+from .core.parallel import default_jobs
+from .core.paths import PROJECT_ROOT, config_file, template_folders
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE, EXIT_BUILD, EXIT_VERIFY, EXIT_OUTPUT = 0, 1, 2, 3, 4, 5
 EXIT_INTERNAL, EXIT_INTERRUPTED = 70, 130
@@ -140,15 +140,15 @@ def _absolute(args: argparse.Namespace) -> argparse.Namespace:
 
 def _run(args: argparse.Namespace) -> int:
     """Import the stages only now, so Ctrl-C during start-up is handled like any other."""
-    from .build import build_site
-    from .outputs import check_output_folders, output_lock
+    from .core.timing import write_timings
     from .pipeline import generate
-    from .timing import write_timings
-    from .write import publish_pages
+    from .site.build import build_site
+    from .site.outputs import check_output_folders, output_lock
+    from .site.write import publish_pages
 
     args = _absolute(args)
     if args.command == "new":
-        from .scaffold import create_event_folder
+        from .site.scaffold import create_event_folder
 
         created = create_event_folder(args.folder)
         print(f"explainer: created {args.folder} ({len(created)} files); put articles in "
@@ -187,12 +187,12 @@ def _serve(args: argparse.Namespace, title: str, pages: tuple[Page, ...]) -> Non
     """Write docs/ and hand over to MkDocs' live-reloading server."""
     from mkdocs.commands.serve import serve
 
-    from .load import inputs_fingerprint
-    from .markdown import html_text
+    from .core.paths import BASE_CONFIG, HOOKS, MKDOCS_YML
+    from .ingest.load import inputs_fingerprint
     from .mkdocs_hooks import CONTENT, GENERATED_FROM, TEMPLATE_PATH
-    from .outputs import stamp
-    from .paths import BASE_CONFIG, HOOKS, MKDOCS_YML
-    from .write import write_pages
+    from .site.markdown import html_text
+    from .site.outputs import stamp
+    from .site.write import write_pages
 
     fingerprint = inputs_fingerprint(args.content.resolve(), *args.templates)
     write_pages(pages, args.docs)
@@ -235,8 +235,8 @@ def _check(content: Path, templates: Sequence[Path], explain: bool = False) -> i
 
 def _report_suspicions(entities: Sequence[Entity], content: Path) -> None:
     """Print the merges the rules suspect but did not make: information, not problems."""
-    from .editorial import load_editorial
-    from .suspects import format_suspicions, suspect_merges
+    from .ingest.editorial import load_editorial
+    from .resolve.suspects import format_suspicions, suspect_merges
 
     path = content / "editorial.yml"
     editorial, _ = load_editorial(path)

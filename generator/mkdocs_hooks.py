@@ -13,11 +13,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from generator.errors import ContentError, ExplainerError, report
-from generator.load import inputs_fingerprint
-from generator.paths import TEMPLATES
+from generator.core.errors import ContentError, ExplainerError, report
+from generator.core.paths import TEMPLATES
+from generator.ingest.load import inputs_fingerprint
 from generator.pipeline import generate
-from generator.write import write_pages
+from generator.site.write import write_pages
 
 log = logging.getLogger("mkdocs.explainer")
 CONTENT = "EXPLAINER_CONTENT"

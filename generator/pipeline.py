@@ -4,43 +4,31 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
-from .assets import copy_assets
-from .claims import find_claims
-from .claims_editorial import apply_claim_edits
-from .clean import clean_article
-from .errors import ContentError, Problem
-from .figures import find_figures
-from .load import load_corpus
-from .models import Article, Citation, Page, RawArticle, Site, Statement
-from .parallel import per_item
-from .paths import TEMPLATES
-from .places import locate_places
-from .render import render_pages
-from .resolve import find_sightings, resolve_entities
-from .site_title import derive_title
-from .slugs import assign_slugs
-from .speakers import attribute
-from .speech import Utterance, find_utterances
-from .subkinds import with_subkinds
-from .summary import key_citations
-from .timeline import find_events
-from .timing import stage
-from .verify import check_citations, check_pages
-
-
-@dataclass(frozen=True)
-class Generated:
-    """The pages of a site and the warnings met on the way."""
-
-    site: Site
-    """The assembled knowledge."""
-    pages: tuple[Page, ...]
-    """Every file to write into docs/."""
-    warnings: tuple[Problem, ...]
-    """Problems that did not stop the build."""
+from .analyze.claims import find_claims
+from .analyze.claims_editorial import apply_claim_edits
+from .analyze.site_title import derive_title
+from .analyze.summary import key_citations
+from .analyze.timeline import find_events
+from .core.errors import ContentError, Problem
+from .core.models import Article, Citation, Generated, Page, RawArticle, Site, Statement
+from .core.parallel import per_item
+from .core.paths import TEMPLATES
+from .core.slugs import assign_slugs
+from .core.timing import stage
+from .extract.figures import find_figures
+from .extract.speech import Utterance, find_utterances
+from .ingest.clean import clean_article
+from .ingest.load import load_corpus
+from .resolve.entities import find_sightings, resolve_entities
+from .resolve.places import locate_places
+from .resolve.speakers import attribute
+from .resolve.subkinds import with_subkinds
+from .site.assets import copy_assets
+from .site.render import render_pages
+from .site.verify import check_citations, check_pages
 
 
 def claimant_finder(statements: Sequence[Statement]) -> Callable[[Citation], str | None]:

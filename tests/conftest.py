@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import build_site
-from generator.paths import MKDOCS_YML
-from generator.pipeline import Generated, generate
+from generator.core.models import Generated
+from generator.core.paths import MKDOCS_YML
+from generator.pipeline import generate
+from generator.site.build import build_site
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"

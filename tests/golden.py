@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.pipeline import generate
-from generator.write import write_pages
+from generator.site.write import write_pages
 
 HERE = Path(__file__).resolve().parent
 MINI = HERE / "fixtures" / "mini"

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from generator.claims import INDEPENDENT, camp_of, find_claims
-from generator.claims_editorial import apply_claim_edits
-from generator.claims_positions import POOL, Candidate, Lookup
-from generator.claims_questions import Question, event_word, topic
-from generator.claims_signals import (
+from generator.analyze.claims import INDEPENDENT, camp_of, find_claims
+from generator.analyze.claims_editorial import apply_claim_edits
+from generator.analyze.claims_positions import POOL, Candidate, Lookup
+from generator.analyze.claims_questions import Question, event_word, topic
+from generator.analyze.claims_signals import (
     ACCUSATION,
     DENIAL,
     HEDGE,
@@ -28,8 +28,7 @@ from generator.claims_signals import (
     signalled,
     stance,
 )
-from generator.editorial import load_editorial
-from generator.models import (
+from generator.core.models import (
     Article,
     Citation,
     Claim,
@@ -42,6 +41,7 @@ from generator.models import (
     SourceMeta,
     Statement,
 )
+from generator.ingest.editorial import load_editorial
 
 # ----------------------------------------------------------------------------- helpers
 

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.clean import (
+from generator.core.models import Article, RawArticle, SourceMeta
+from generator.ingest.clean import (
     FOOTER_REASON,
     INVISIBLE_REASON,
     SPAM_REASON,
@@ -14,8 +15,7 @@ from generator.clean import (
     boilerplate_reason,
     clean_article,
 )
-from generator.load import load_corpus
-from generator.models import Article, RawArticle, SourceMeta
+from generator.ingest.load import load_corpus
 
 from .conftest import DEV_CONTENT
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.describe import descriptions
-from generator.models import Article, Entity, Mention, Paragraph, Site, SiteConfig, SourceMeta
+from generator.core.models import Article, Entity, Mention, Paragraph, Site, SiteConfig, SourceMeta
+from generator.extract.describe import descriptions
 
 
 def describe(text: str, name: str, kind: str) -> list[str]:

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from generator.editorial import load_editorial
-from generator.errors import ContentError
+from generator.core.errors import ContentError
+from generator.ingest.editorial import load_editorial
 from generator.pipeline import generate
 
 Make = Callable[..., Path]

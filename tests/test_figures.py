@@ -13,8 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.figures import find_figures
-from generator.models import Article, Citation, Figure, FigureValue, Paragraph, SourceMeta
+from generator.core.models import Article, Citation, Figure, FigureValue, Paragraph, SourceMeta
+from generator.extract.figures import find_figures
 
 
 def article(source: str, *texts: str) -> Article:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.pipeline import Generated
+from generator.core.models import Generated
 
 from .golden import GOLDEN
 

@@ -13,11 +13,12 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.build import build_site
-from generator.errors import ContentError
-from generator.paths import MKDOCS_YML
-from generator.pipeline import Generated, generate
-from generator.verify import verify_built_site
+from generator.core.errors import ContentError
+from generator.core.models import Generated
+from generator.core.paths import MKDOCS_YML
+from generator.pipeline import generate
+from generator.site.build import build_site
+from generator.site.verify import verify_built_site
 
 from .conftest import MINI
 from .test_markdown import render

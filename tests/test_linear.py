@@ -16,11 +16,12 @@ from typing import TypeVar
 
 import pytest
 
-from generator import places, resolve
-from generator.clean import boilerplate_reason
-from generator.gazetteer import region_countries, towns_named
-from generator.models import Site
+from generator.core.gazetteer import region_countries, towns_named
+from generator.core.models import Site
+from generator.ingest.clean import boilerplate_reason
 from generator.pipeline import assemble, generate
+from generator.resolve import entities as resolve
+from generator.resolve import places
 
 SMALL = 10_000
 """Characters of the smaller paragraph; the larger has four times as many."""

@@ -13,11 +13,11 @@ from typing import TypeVar
 
 import pytest
 
-from generator import yamlio
-from generator.errors import MAX_MESSAGE_CHARS, Problem, problem_at, quote
-from generator.load import MAX_FILE_BYTES, decode_article, inputs_fingerprint, load_corpus
-from generator.safe_read import MAX_YAML_BYTES, not_regular, read_input
-from generator.yamlio import MAX_DEPTH, parse_yaml
+from generator.core.errors import MAX_MESSAGE_CHARS, Problem, problem_at, quote
+from generator.ingest import yamlio
+from generator.ingest.load import MAX_FILE_BYTES, decode_article, inputs_fingerprint, load_corpus
+from generator.ingest.safe_read import MAX_YAML_BYTES, not_regular, read_input
+from generator.ingest.yamlio import MAX_DEPTH, parse_yaml
 
 Make = Callable[..., Path]
 ARTICLE = "Headline here\n\nFirst paragraph of the article, long enough to read.\n"

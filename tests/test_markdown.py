@@ -12,7 +12,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.markdown import Safe, escape_md, external_link, finalize, link, relative_link
+from generator.site.markdown import Safe, escape_md, external_link, finalize, link, relative_link
 
 from .conftest import ROOT
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.mentions import Name, build_vocabulary, find_names
-from generator.models import Article, Paragraph, SourceMeta
+from generator.core.models import Article, Paragraph, SourceMeta
+from generator.extract.mentions import Name, build_vocabulary, find_names
 
 BACKGROUND = [
     "The spokesman said the valley was calm and the dam held.",

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.parallel import per_item
+from generator.core.parallel import per_item
 
 from .conftest import DEV_CONTENT
 

@@ -12,13 +12,13 @@ from importlib.resources import files
 
 import pytest
 
-from generator.gazetteer import Town, towns_named
-from generator.mentions import build_vocabulary, find_names
-from generator.models import Article, Entity, Mention, Paragraph, SourceMeta
-from generator.places import locate_places, pick_town, text_parents
-from generator.resolve import find_sightings, resolve_entities
-from generator.spelling import normal_key, translit_key
-from generator.subkinds import group_subkind, place_cue, with_subkinds
+from generator.core.gazetteer import Town, towns_named
+from generator.core.models import Article, Entity, Mention, Paragraph, SourceMeta
+from generator.core.spelling import normal_key, translit_key
+from generator.extract.mentions import build_vocabulary, find_names
+from generator.resolve.entities import find_sightings, resolve_entities
+from generator.resolve.places import locate_places, pick_town, text_parents
+from generator.resolve.subkinds import group_subkind, place_cue, with_subkinds
 
 Window = tuple[str, str]
 """Text before and after a mention."""
@@ -426,7 +426,7 @@ def test_places_gazetteer_rows_hold_their_own_keys() -> None:
         if normal_key(name) not in exact.split(";") or translit_key(name) not in folded.split(";"):
             stale.append(name)
     assert len(rows) > 1000
-    assert stale == [], ("keys of generator/data/places.tsv.gz no longer match generator.spelling: "
+    assert stale == [], ("keys of generator/data/places.tsv.gz no longer match generator.core.spelling: "
                          f"rerun bench/gazetteer/make_places.py ({len(stale)} rows, e.g. {stale[:5]})")
 
 

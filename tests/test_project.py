@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.paths import MKDOCS_YML, TEMPLATES, config_file, template_folders
-from generator.scaffold import FILES
+from generator.core.paths import MKDOCS_YML, TEMPLATES, config_file, template_folders
+from generator.site.scaffold import FILES
 
 from .conftest import MINI, ROOT
 

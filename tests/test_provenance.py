@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.pipeline import generate
-from generator.provenance import (
+from generator.ingest.provenance import (
     Byline,
     Reading,
     agency_dateline,
@@ -21,6 +20,7 @@ from generator.provenance import (
     self_reference,
     stamp_date,
 )
+from generator.pipeline import generate
 
 
 @pytest.mark.parametrize(

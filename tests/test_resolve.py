@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from generator.editorial import Editorial, EditorialEntity
-from generator.models import Article, Entity, Paragraph, SourceMeta
-from generator.resolve import find_sightings, resolve_entities
-from generator.spelling import normal_key, translit_key
+from generator.core.curation import Editorial, EditorialEntity
+from generator.core.models import Article, Entity, Paragraph, SourceMeta
+from generator.core.spelling import normal_key, translit_key
+from generator.resolve.entities import find_sightings, resolve_entities
 
 
 def resolve(*sources: list[str]) -> tuple[Entity, ...]:

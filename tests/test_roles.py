@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.roles import RoleText, pick_role, role_after, role_before
+from generator.extract.roles import RoleText, pick_role, role_after, role_before
 
 
 @pytest.mark.parametrize(

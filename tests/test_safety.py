@@ -17,14 +17,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.build import build_site
 from generator.cli import main
-from generator.errors import ContentError
-from generator.markdown import YAML_UNPRINTABLE, front_matter, html_text
-from generator.outputs import FAULT_ENV, STAMP
-from generator.paths import MKDOCS_YML
+from generator.core.errors import ContentError
+from generator.core.paths import MKDOCS_YML, STAMP
 from generator.pipeline import generate
-from generator.verify import PageScan, verify_built_site
+from generator.site.build import build_site
+from generator.site.markdown import YAML_UNPRINTABLE, front_matter, html_text
+from generator.site.outputs import FAULT_ENV
+from generator.site.verify import PageScan, verify_built_site
 
 from .conftest import FIXTURES, MINI, chromium
 
@@ -324,7 +324,7 @@ def test_safety_two_rename_swap_is_recovered_after_a_kill_between_the_renames(tm
     assert run("build", "--content", content, cwd=tmp_path).returncode == 0
     # Force the fallback (no renameat2) and kill between its two renames.
     hook = tmp_path / "sitecustomize.py"
-    hook.write_text("import generator.outputs as o\no._libc_exchange = lambda: None\n")
+    hook.write_text("import generator.site.outputs as o\no._libc_exchange = lambda: None\n")
     env = {FAULT_ENV: "swap-half", "PYTHONPATH": f"{tmp_path}{os.pathsep}{os.environ.get('PYTHONPATH', '')}"}
     killed = run("build", "--content", content, cwd=tmp_path, env=env)
     assert killed.returncode == -signal.SIGKILL
@@ -382,11 +382,10 @@ def test_safety_full_disk_exits_5_and_keeps_the_previous_site(tmp_path: Path) ->
         assert first.returncode == 0, first.stderr
         old = tree(disk / "site")
         (disk / "filler").write_bytes(b"x")
-        with open(disk / "filler", "wb") as filler:  # fill what is left
+        with open(disk / "filler", "wb", buffering=0) as filler:  # fill what is left, unbuffered
             try:
                 while True:
                     filler.write(b"x" * 65536)
-                    filler.flush()
             except OSError:
                 pass
         result = run("build", "--content", content, cwd=disk)

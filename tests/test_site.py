@@ -12,13 +12,13 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from generator.build import build_site
-from generator.errors import BuildError, ContentError, VerifyError
-from generator.models import Page
-from generator.paths import MKDOCS_YML
-from generator.pipeline import Generated, generate
-from generator.verify import verify_built_site
-from generator.write import write_pages
+from generator.core.errors import BuildError, ContentError, VerifyError
+from generator.core.models import Generated, Page
+from generator.core.paths import MKDOCS_YML
+from generator.pipeline import generate
+from generator.site.build import build_site
+from generator.site.verify import verify_built_site
+from generator.site.write import write_pages
 
 from .conftest import DEV_CONTENT, HOSTILE, MINI, ROOT
 

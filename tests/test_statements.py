@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.models import Entity, Mention, Site, Statement
+from generator.core.models import Entity, Mention, Site, Statement
+from generator.extract.speech import find_quotes
 from generator.pipeline import assemble
-from generator.speakers import _cut_name, is_official
-from generator.speech import find_quotes
+from generator.resolve.speakers import _cut_name, is_official
 
 Said = tuple[str | None, str, str]
 """(speaker entity name or None, kind, words said)."""

@@ -7,10 +7,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.editorial import Editorial, EditorialEntity, load_editorial
-from generator.models import Article, Entity, Paragraph, SourceMeta
-from generator.resolve import find_sightings, resolve_entities
-from generator.suspects import MAX_SUSPICIONS, format_suspicions, suspect_merges, yaml_scalar
+from generator.core.curation import Editorial, EditorialEntity
+from generator.core.models import Article, Entity, Paragraph, SourceMeta
+from generator.ingest.editorial import load_editorial
+from generator.resolve.entities import find_sightings, resolve_entities
+from generator.resolve.suspects import MAX_SUSPICIONS, format_suspicions, suspect_merges, yaml_scalar
 
 NONE = Editorial()
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from generator.knowledge import page_url
-from generator.slugs import assign_slugs, slugify
-from generator.text import sentences
+from generator.core.slugs import assign_slugs, slugify
+from generator.core.text import sentences
+from generator.site.knowledge import page_url
 
 
 @pytest.mark.parametrize(

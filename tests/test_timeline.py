@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from generator.clean import clean_article
-from generator.models import RawArticle, Site, SiteConfig, SourceMeta, date_label
-from generator.timeline import article_date, find_events, read_date
+from generator.analyze.timeline import article_date, find_events, read_date
+from generator.core.models import RawArticle, Site, SiteConfig, SourceMeta, date_label
+from generator.ingest.clean import clean_article
 
 TUESDAY = dt.date(2031, 3, 18)
 """The article's date in these cases: a Tuesday."""

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.models import Article, Paragraph, Site, SiteConfig, SourceMeta
-from generator.verify import PageScan, verify_built_site
+from generator.core.models import Article, Paragraph, Site, SiteConfig, SourceMeta
+from generator.site.verify import PageScan, verify_built_site
 
 PAGE = ('<html><head>{head}</head><body><article class="md-content__inner md-typeset">{body}'
         "</article></body></html>")

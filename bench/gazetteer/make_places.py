@@ -26,14 +26,14 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-from generator.spelling import normal_key, translit_key
+from generator.core.spelling import normal_key, translit_key
 
 OUT = Path(__file__).resolve().parents[2] / "generator" / "data" / "places.tsv.gz"
 HEADER = ("# Towns and cities of 5,000 people or more, from GeoNames (https://www.geonames.org/), "
           "licensed CC BY 4.0.\n"
           "# Regenerate with bench/gazetteer/make_places.py. Columns: geonameid, name, country (ISO),"
           " region, latitude, longitude, population, then the lookup keys (';'): the name and its"
-          " Latin-script alternate names folded (generator.spelling.normal_key), and the name"
+          " Latin-script alternate names folded (generator.core.spelling.normal_key), and the name"
           " transliteration-folded (translit_key).\n")
 NEAR = 0.1
 """Degrees within which a city of one table is the same city in the other."""

@@ -32,7 +32,7 @@ from prediction import Knowledge, parse_knowledge
 from report import MODES, CorpusRun, Quality, render_markdown, render_text, sections
 from sources import score_sources
 
-from generator.errors import ContentError
+from generator.core.errors import ContentError
 from generator.pipeline import generate
 
 HERE = Path(__file__).resolve().parent

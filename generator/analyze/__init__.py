@@ -1,0 +1,2 @@
+"""Stage analyze: competing claims, the timeline, the key points and the derived title.
+"""

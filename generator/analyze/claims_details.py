@@ -1,0 +1,76 @@
+"""Details the sources give nearly but not quite alike, as questions of the claims stage.
+
+A number in digits with a word after it ('48-page', '8.6-magnitude', '.38 caliber') that two sources
+give differently by a little, about the same thing, with no source giving both, is a discrepancy
+between the sources: each value is a position, cited; nothing says which is right.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..analyze.claims_positions import Candidate
+from ..analyze.claims_questions import Question
+from ..analyze.claims_signals import numbered_units
+from ..core.models import Article, Citation
+from ..core.text import sentence_spans
+
+AROUND = 1
+"""Words around two numbers they must share to be on one matter, when what they measure is not named
+alike."""
+PLACES = 20
+"""Of the places that give one value of a detail, the first this many are cited."""
+NEAR_MISS = 1.25
+"""Two values of one detail are a near miss when the greater is at most this many times the smaller."""
+
+
+Given = list[tuple[Citation, frozenset[str], frozenset[str], str, str]]
+"""Where a value is given: the sentence, the key words right after the number and around it, the value
+and its unit, as written."""
+
+
+def detail_questions(articles: Sequence[Article]) -> list[Question]:
+    """A detail in digits that sources give nearly but not quite alike ('a 48-page indictment', 'the
+    47-page indictment'; '8.6-magnitude', '8.7-magnitude'): the same word after the number, the same
+    thing measured (named alike right after it, or a word around it in common), values within
+    NEAR_MISS of each other, and no source giving both. Two different things measured alike differ by
+    more; a near miss is a discrepancy between sources."""
+    given: dict[str, dict[str, Given]] = {}
+    for article in articles:
+        for p in article.paragraphs:
+            for start, end in sentence_spans(p.text):
+                sentence = p.text[start:end]
+                for written, unit, word, measured, around in numbered_units(sentence):
+                    given.setdefault(unit, {}).setdefault(written, []).append(
+                        (Citation(article.id, p.id, sentence), measured, around, written, word))
+    questions = []
+    for unit in sorted(given):
+        values = given[unit]
+        for a in sorted(values):
+            for b in sorted(values):
+                question = _near_miss(values[a], values[b]) if a < b else None
+                if question is not None:
+                    questions.append(replace(question, key=f"detail-{unit}"))
+    return questions
+
+
+def _near_miss(first: Given, second: Given) -> Question | None:
+    """The question two values of one unit raise, if they are a near miss on the same matter."""
+    low, high = sorted((float(first[0][3]), float(second[0][3])))
+    if low <= 0 or high / low > NEAR_MISS or {c.source for c, *_ in first} & {c.source for c, *_ in second}:
+        return None
+    pairs = [(x, y) for x in first[:PLACES] for y in second[:PLACES]
+             if x[1] & y[1] or len(x[2] & y[2]) >= AROUND]
+    if not pairs:
+        return None
+    members: list[Candidate] = []
+    for x, y in pairs:
+        for citation, _, _, value, word in (x, y):
+            label = f"{value} {word}"
+            candidate = Candidate(citation, None, None, "asserts", frozenset({"detail"}), frozenset(),
+                                  frozenset(), None, True, label)
+            if candidate not in members:
+                members.append(candidate)
+    labels = sorted({c.label for c in members})
+    return Question("detail", tuple(members), True, f"Which is right: {' or '.join(labels)}?", reported=True)

@@ -1,0 +1,2 @@
+"""Stage extract: per-article readings (names, utterances, figures, roles, descriptions).
+"""

@@ -1,0 +1,895 @@
+"""Stage `extract` (speech): find what was said in each paragraph, with the words naming the speaker.
+
+Every form is found on the text alone, per article, with offsets into the paragraph:
+
+- a direct quote with its attribution after it ('"...," the minister said', '"...," said X') or
+  before it ('X said: "..."', 'X wrote that "..."' when the quote ends the sentence);
+- a quote sentence with no attribution of its own continues the statement just before it;
+- reported speech: 'X said (that) ...', 'X told Y ...', 'X claimed to ...', '..., X said.',
+  '..., confirmed X.', 'According to X, ...', 'X, who added that ...';
+- a short quote inside reported speech ('calling it "sabotage"') stays part of the paraphrase;
+- wire forms: quotes closed by two apostrophes or by the other double mark, 'X told Outlet: "..."',
+  '..., X, a doctor at Y, told Outlet late Tuesday.', a quote split by its attribution, an unclosed
+  quote running into its own attribution, '"...," he said, adding that ...';
+- acts in words, verb included: 'X declined to comment', 'X called for Y to ...', 'X asked Y to ...',
+  'X rejected the findings', 'X disagrees', 'X issued a statement urging ...';
+- verbs that count only with a 'that' clause ('the court ruled that', 'prosecutors charged that').
+
+Who the speaker is, is decided later (`speakers.py`); this stage only keeps the words.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..core.lexicon import GROUP_HEADS, TITLES
+from ..core.models import Article, Paragraph
+from ..core.text import sentence_spans
+
+SPEECH_VERBS = (
+    "said|says|say|saying|stated|states|stating|told|tells|telling|announced|announces|announcing|"
+    "claimed|claims|claim|claiming|confirmed|confirms|confirming|denied|denies|deny|denying|added|adds|"
+    "adding|wrote|writes|writing|tweeted|tweets|insisted|insists|warned|warns|accused|accuses|praised|"
+    "criticized|criticised|condemned|declared|declares|admitted|admits|informed|mentioned|proclaimed|"
+    "verified|disavowed|identified|alleged|alleges|argued|asserted|acknowledged|explained|vowed|"
+    "urged|reported|rejected|dismissed|testified|testifies|contended|contends|noted|notes|recalled|stressed|"
+    "maintained|maintains|countered|conceded|concedes|predicted|commented|estimated|estimates|cautioned|"
+    "complained|complains|lamented|pledged|promised|asserts|argues|explains|acknowledges|vowed|vows|fumed|"
+    "ordered|directed|ruled|concluded|found|determined|blamed|blames|disputed|disputes|disagrees|disagreed|"
+    "welcomed|welcomes|condemns|objected|repeated|charged|recommends|recommended|suggests|suggested|"
+    "advises|advised|"
+    r"read(?=\s+(?:a|the|an)\s+(?:[\w-]+\s+)?(?:statement|post|letter|tweet|message|notice|release)\b)"
+)
+VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
+VERB_AT_END = re.compile(rf"\s+(?:{SPEECH_VERBS})\s*,?$", re.IGNORECASE)
+"""A speech verb closing the words before a participle ('X said, adding ...')."""
+THAT_VERBS = frozenset({"ordered", "directed", "ruled", "concluded", "found", "determined", "repeated",
+                        "charged"})
+"""Verbs that report speech only with a 'that' clause ('the court ruled that ...', not 'ruled out')."""
+THAT_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?that\s")
+PARTICIPLE_LEADS = frozenset({"saying", "claiming", "adding", "writing", "stating", "announcing",
+                              "confirming", "denying", "telling"})
+"""'..., adding that ...': a participle carries on the statement of the clause before it."""
+AUXILIARY = re.compile(
+    r"(?:\s+(?:has|have|had|also|both|further|then|later|all|now|already|again|reportedly|"
+    r"previously|repeatedly|went\s+on\s+to|would|will|did|does|do|is|was|were|are|not|never|"
+    r"publicly|officially|often|always|since|heard|(?-i:[a-z]\w*ly)))+\s*$", re.IGNORECASE)
+BOUNDARY = re.compile(
+    r"(?:[;:]|\((?![A-Z][\w&.-]{1,12}\))|—|–\s|\s-\s|,\s+(?:and|but|while|although|though|however|as|because|whereas|so|since|after|"
+    r"before|when|where|if)\s|\s(?:but|while|although|though|whereas|because|since|after|before|"
+    r"when|where|if|that|as|what)\s|\s(?:in|under|by|for|of|to|with|from|on|at)\s+which\s)", re.IGNORECASE)
+INTRO = re.compile(
+    r"^(?:(?:on|in|at|per|as\s+per|according\s+to|later|earlier|late|overnight|after|before|during|"
+    r"since|meanwhile|however|also|then|separately|yesterday|today|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|for|by|with|from|last|this|speaking|asked|in\s+a|in\s+an)\b[^,]*,\s*|"
+    r"[a-z]+ing\s+[^,]+,\s*)+",
+    re.IGNORECASE)
+ACCORDING = re.compile(r"\b(?:according\s+to|as\s+per|per)\s+", re.IGNORECASE)
+CHANNEL = re.compile(
+    r"\b(?:in|on|via|through|during|to)\s+(?:(?:a|an|the|its|his|her|their|our|a\s+brief)\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}?(?:statement|video(?:\s+statement)?|message|post|tweet|interview|address\w*|"
+    r"briefing|broadcast|channel|social\s+media|conference|speech|letter|website|Telegram|Twitter|X|"
+    r"Instagram|YouTube)\b(?:\s+(?:message|channel|post|video|account|statement)\b)?"
+    r"|\btold\s+(?:(?!that\b)[\w’'-]+\s+){0,4}(?:media|[A-Z][\w’'-]+)(?=[\s,.;:]|$)"
+    r"|\b(?:[Aa]ccording\s+to|[Aa]s\s+per|[Pp]er)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+(?=\s*[,.;:]|\s*$)"
+    r"|\b(?:tweeted|wrote|writing|posted)\b")
+SPEAKING_NOUNS = TITLES | GROUP_HEADS | {"authorities", "officials"}
+"""Nouns that can end a speaker phrase after the verb ('..., said the ministry')."""
+OPEN_QUOTES = "“\""
+CLOSE_FOR = {"“": "”", "\"": "\""}
+MAX_SPEAKER_WORDS = 24
+LOOKBACK = 60
+"""Characters read back from a position for a short pattern that must end there (a comma, an article,
+'where', a speech verb before a quote). In a paragraph, whose spaces are single, each such pattern is
+shorter than this, so reading this much finds what reading back to the sentence start would."""
+AUXILIARY_WINDOW = 150
+"""Characters read back from a verb for the auxiliaries and adverbs right before it ('has also
+repeatedly'); no run of them in a news sentence comes near this."""
+SUBJECT_WINDOW = 400
+"""Characters read back from a speech verb for the clause that names its speaker. A speaker is at most
+MAX_SPEAKER_WORDS words, so a clause that starts further back names no speaker a reader would take."""
+SPEAKER_WINDOW = 400
+"""Characters read after a verb (or a quote) for the words naming the speaker, on the same grounds."""
+MAX_UNIT = 2000
+"""A unit longer than this is read in pieces of at most this many characters, cut at spaces.
+
+Reading a speech verb looks over its whole unit, so a unit of any length would cost its length
+times its verbs. No news sentence (nor a quote run across a few) comes near this; only pathological
+text is cut, and each piece is then read as a sentence of its own.
+"""
+PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being|get|got)\s+(?:(?:\w+ly|all|also|not|both)\s+)*$",
+                     re.IGNORECASE)
+"""'was informed', 'has not been independently confirmed': passive, no speaker in subject position."""
+ASIDE = re.compile(r",\s+(?:which|who)\s[^,]*,")
+"""A relative clause between commas inside a subject ('X, which describes itself as ..., said')."""
+NEW_PREDICATE = re.compile(r",?\s+(?:but|and)\s+then\s+(?:\w+ly\s+)?[a-z]+ed\s")
+"""'... had nothing to do with it but then wryly compared ...': the subject's next act, not its words."""
+COORDINATED = re.compile(
+    r"(?:,\s+(?:but|while|although|whereas|and|however|as)(?:\s+(?:now|then|\w+ly))?|;)\s+\Z")
+"""A second statement in one sentence starts after ', but' ('X said A, but Y said B')."""
+LEADING_ADVERB = re.compile(r"(?:(?:later|then|also|earlier|meanwhile|now|separately|but|and|yet|still)\s+)+",
+                            re.IGNORECASE)
+FORBIDDEN_SUBJECT = re.compile(r"^(?:it\s+is|there\s+(?:is|are|was|were)|this\s+is)\b", re.IGNORECASE)
+LEAD_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b(?:(?:\s+(?:in|on|at|during|before|to)"
+                       rf"(?:\s+[\w’'-]+){{1,9}}?)?"
+                       rf"\s+(?:that|in\s+part)|\s+(?-i:(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})"
+                       rf"(?=\s*:)|(?<=told)\s+(?-i:(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}))?"
+                       rf"\s*[:,]?\s*$", re.IGNORECASE)
+"""A speech verb right before a quote ('X said: "...'), read up to the quote."""
+ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+$", re.IGNORECASE)
+COMMA_BEFORE = re.compile(r",\s*$")
+WHERE_BEFORE = re.compile(r"\b(?:where|when)\s+$", re.IGNORECASE)
+ACCORDING_BEFORE = re.compile(r"according\s+to\s+$")
+ATTRIBUTION_TAIL = re.compile(r",\s+(?:as\s+per|according\s+to|per)\s+[^,]*$")
+"""A trailing ', as per X.' or ', according to X.' on a reported clause, from the clause's last comma."""
+ABBREVIATION_DOT = r"(?<!\b[A-Z])(?<!\bJr)(?<!\bSr)(?<!\bDr)(?<!\bSt)(?<!\bMr)(?<!\bMs)(?<!\bMrs)\."
+"""A full stop that ends a sentence, not an initial ('Ana M. Ruiz') or a short title ('Dr.', 'Jr.')."""
+SPEAKER_END = (rf"\s+(?:on|in|via|as|while|after|when|who|which|that|to)\s|{ABBREVIATION_DOT}|[;:!?]|"
+               r"\s[-–—]\s|$")
+SPEAKER_STOP = re.compile(rf"(?:{SPEAKER_END})")
+SPEAKER_STOP_COMMA = re.compile(rf"(?:{SPEAKER_END}|,)")
+"""Where the words naming a speaker after the verb end: a channel, a new clause (or a comma)."""
+SPEAKER_LEAD = re.compile(r"\s*(?:by\s+)?")
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """A stretch of a paragraph: [start, end) offsets."""
+
+    start: int
+    """First character."""
+    end: int
+    """One past the last character."""
+
+    def of(self, text: str) -> str:
+        """The words of the span."""
+        return text[self.start:self.end]
+
+
+@dataclass(frozen=True, order=True)
+class Utterance:
+    """Words said, as found in one paragraph, before the speaker is known."""
+
+    source: str
+    """Source id."""
+    paragraph: str
+    """Paragraph id."""
+    said: Span
+    """The words said: inside the quote marks, or the reported clause."""
+    kind: str
+    """'quote' (verbatim between marks) or 'paraphrase' (the outlet's wording)."""
+    speaker: Span | None
+    """The words naming the speaker; None for a quote that carries on the one before it; an empty span
+    for a quote cut off before its attribution (it carries on no one)."""
+    sentence: Span
+    """The sentence or sentences that hold it (the citation quotes them)."""
+    channel: str | None
+    """How it reached the article where the text says ('in a statement', 'told X'), verbatim."""
+    verb: str = ""
+    """The speech verb as written ('said', 'denied'), '' when there is none."""
+
+
+def find_utterances(article: Article) -> tuple[Utterance, ...]:
+    """Every statement of an article in reading order."""
+    found: list[Utterance] = []
+    for paragraph in article.paragraphs:
+        if paragraph.kind != "heading":
+            found.extend(_paragraph_utterances(article.id, paragraph))
+    return tuple(found)
+
+
+def _paragraph_utterances(source: str, paragraph: Paragraph) -> Iterator[Utterance]:
+    text = paragraph.text
+    quotes = find_quotes(text)
+    starts = [q.start for q in quotes]
+    masked = _mask(text, quotes)
+    for unit in _units(text, quotes):
+        inside = quotes[bisect_left(starts, unit.start):bisect_left(starts, unit.end)]
+        channels = list(CHANNEL.finditer(text, unit.start, unit.end))
+        direct = [u for q in inside if (u := _direct(source, paragraph.id, text, masked, unit, q, channels))]
+        if direct:
+            yield from direct
+            last = direct[-1]
+            if last.speaker is not None:
+                yield from _participle_after(source, paragraph.id, masked, unit, max(q.end for q in inside),
+                                             last.speaker)
+            continue
+        yield from _reported(source, paragraph.id, masked, unit, channels)
+
+
+PARTICIPLE_AFTER = re.compile(r",\s+(?:adding|saying|explaining|noting|stressing|insisting|warning)"
+                              r"(?:\s+that)?\s+(?=[a-z\w])", re.IGNORECASE)
+"""', adding that ...' after a quote's attribution: the same speaker goes on, in the outlet's words."""
+
+
+def _participle_after(source: str, pid: str, masked: str, unit: Span, after: int,
+                      speaker: Span) -> Iterator[Utterance]:
+    """'"...," he said, adding that X.': X, a paraphrase by the quote's speaker."""
+    lead = PARTICIPLE_AFTER.search(masked, max(after, speaker.end), unit.end)
+    if lead is None:
+        return
+    said = _strip_span(masked, Span(lead.end(), unit.end), " .,")
+    if _has_words(said.of(masked), 3):
+        verb = lead.group(0).strip(" ,").split()[0]
+        yield Utterance(source, pid, said, "paraphrase", speaker, unit, None, verb)
+
+
+def find_quotes(text: str) -> list[Span]:
+    """Spans of double-quoted passages including their marks; an unclosed quote runs to the end."""
+    spans: list[Span] = []
+    i = 0
+    while i < len(text):
+        mark = text[i]
+        if mark in OPEN_QUOTES:
+            close, width = _close_of(text, mark, i + 1)
+            end = len(text) if close < 0 else close + width
+            if end - i > 2:
+                spans.append(Span(i, end))
+            i = end
+        else:
+            i += 1
+    return spans
+
+
+def _close_of(text: str, mark: str, start: int) -> tuple[int, int]:
+    """Where the quote opened by `mark` closes, and the closing mark's width; (-1, 0) if it does not.
+
+    Wire copy often closes a straight double quote with two apostrophes ('"We are ready,\'\' he said'):
+    those close it when they come before the next double quote mark.
+    """
+    close = text.find(CLOSE_FOR[mark], start)
+    other = text.find("”" if mark == "\"" else "\"", start, close if close >= 0 else len(text))
+    if other >= 0 and not _opens_quote(text, other):
+        close = other  # '"We are ready,” he said': a quote opened with one mark and closed with the other
+    if mark == "\"":
+        doubled = text.find("''", start, close if close >= 0 else len(text))
+        if doubled >= 0:
+            return doubled, 2
+    return close, 0 if close < 0 else 1
+
+
+def _opens_quote(text: str, at: int) -> bool:
+    """Whether a straight double quote mark opens a quote: a space or start before it, a word after it."""
+    return text[at] == "\"" and (at == 0 or text[at - 1].isspace() or text[at - 1] in "([—–") \
+        and at + 1 < len(text) and not text[at + 1].isspace()
+
+
+def _closing_width(text: str, end: int) -> int:
+    """How many characters of a closing quote mark end text[:end]: 2 for two apostrophes, 1 for a
+    double quote mark, 0 for none."""
+    if text.endswith("''", 0, end) and end >= 3 and text[end - 3] != "'":
+        return 2
+    return 1 if end >= 1 and text[end - 1] in "”\"" else 0
+
+
+def _mask(text: str, quotes: list[Span]) -> str:
+    """The text with quoted words blanked out, so verbs inside a quote are not read as attribution."""
+    chars = list(text)
+    for q in quotes:
+        for k in range(q.start + 1, max(q.start + 1, q.end - 1)):
+            if chars[k] not in "\n":
+                chars[k] = "_" if chars[k].isalnum() else chars[k]
+    return "".join(chars)
+
+
+def _units(text: str, quotes: list[Span]) -> list[Span]:
+    """Sentences, joined where a quote runs across a sentence boundary; cut where over MAX_UNIT."""
+    units: list[Span] = []
+    starts = [q.start for q in quotes]
+    for start, end in sentence_spans(text):
+        tail = text[start:end]
+        attribution = (units and _closing_width(text, units[-1].end) > 0 and len(tail.split()) <= 8
+                       and VERB.search(tail) is not None)
+        if units and (attribution or _inside(quotes, starts, start)):
+            units[-1] = Span(units[-1].start, end)
+        else:
+            units.append(Span(start, end))
+    return [piece for unit in units for piece in _pieces(text, unit)]
+
+
+def _inside(spans: list[Span], starts: list[int], at: int) -> bool:
+    """Whether `at` lies strictly inside one of the sorted, disjoint spans (`starts`: their starts)."""
+    k = bisect_left(starts, at) - 1
+    return k >= 0 and at < spans[k].end
+
+
+def _pieces(text: str, unit: Span) -> list[Span]:
+    """The unit itself, or for one over MAX_UNIT characters, pieces of at most that size cut at spaces."""
+    pieces: list[Span] = []
+    start = unit.start
+    while unit.end - start > MAX_UNIT:
+        cut = text.rfind(" ", start + 1, start + MAX_UNIT)
+        if cut < 0:
+            cut = text.find(" ", start + MAX_UNIT, unit.end)
+            if cut < 0:
+                break
+        pieces.append(Span(start, cut))
+        start = cut
+        while start < unit.end and text[start].isspace():
+            start += 1
+    pieces.append(Span(start, unit.end))
+    return pieces
+
+
+def _inner(text: str, quote: Span) -> Span:
+    """The words between the marks (an unclosed quote keeps its last character)."""
+    width = _closing_width(text, quote.end) if quote.end - quote.start > 2 else 0
+    span = Span(quote.start + 1, quote.end - width)
+    inner = span.of(text)
+    lead, trail = len(inner) - len(inner.lstrip()), len(inner) - len(inner.rstrip(" ,"))
+    return Span(span.start + lead, span.end - trail)
+
+
+def _direct(source: str, pid: str, text: str, masked: str, unit: Span, quote: Span,
+            channels: list[re.Match[str]]) -> Utterance | None:
+    """A quote that stands as a statement: attributed before or after, or alone in its sentence."""
+    before = masked[unit.start:quote.start]
+    after = masked[quote.end:unit.end]
+    said = _inner(text, quote)
+    if not before.strip():
+        verb = _verb_after(masked, quote.end, unit.end)
+        mark = _closing_width(text, quote.end) or 1
+        last = text[quote.end - mark - 1:quote.end - mark].strip("’'") or text[quote.end - mark - 2:
+                                                                             quote.end - mark - 1] or " "
+        ends_clause = re.match(r"^[,.!?]?\s*$", last) is not None
+        if verb and ends_clause and len(masked[quote.end:verb.start()].split()) <= MAX_SPEAKER_WORDS:
+            speaker = _speaker_around(masked, verb.start(), verb.end(), quote.end, unit.end)
+            if speaker:
+                return Utterance(source, pid, said, "quote", speaker, unit, _channel(channels, quote),
+                                 verb.group(0))
+        if not after.strip(" .") and not verb:
+            inside = UNCLOSED_ATTRIBUTION.search(text, said.start, said.end) \
+                if _closing_width(text, quote.end) == 0 else None
+            if inside:  # an unclosed quote ending '..., X, a manager at Y, says.': X speaks
+                words = _strip_span(text, Span(said.start, inside.start()), " ,")
+                who = Span(inside.start("who"), inside.end("who"))
+                return Utterance(source, pid, words, "quote", who, unit, None, inside.group("verb"))
+            if _closing_width(text, quote.end) == 0 and not re.search(r"[.!?…][’'\])]*\s*$", said.of(text)):
+                # a quote cut off mid-sentence: its attribution is lost, so it continues no one
+                return Utterance(source, pid, said, "quote", Span(quote.start, quote.start), unit, None)
+            return Utterance(source, pid, said, "quote", None, unit, None)
+        return None
+    lead = LEAD_VERB.search(masked, max(unit.start, quote.start - LOOKBACK), quote.start)
+    tail_ok = TAIL_AFTER_QUOTE.match(after) is not None
+    if lead and tail_ok:
+        verb = VERB.search(lead.group(0))
+        closed = max(masked.rfind(mark, unit.start, lead.start()) for mark in "”\"")
+        start = closed + 1 if closed >= 0 else unit.start  # '"A," he said, "B."': the words after A's close
+        speaker = _subject(masked, start, lead.start(), verb.group(0).lower() if verb else "said")
+        if speaker:
+            return Utterance(source, pid, said, "quote", speaker, unit, _channel(channels, quote),
+                             verb.group(0) if verb else "")
+    return None
+
+
+UNCLOSED_ATTRIBUTION = re.compile(
+    r",\s+(?P<who>[A-Z][^,“”\"]{1,80}?(?:,\s+[^,“”\"]{2,120}?,)?)\s+(?P<verb>says|said|adds|added|writes|wrote)"
+    r"\s*[.!?]?\s*$")
+"""The attribution a quote left unclosed runs into: ', X, a manager at Y, says.' at its end."""
+
+
+TAIL_AFTER_QUOTE = re.compile(r"[\s.]*(?:$|[-–—]\s)|\s*,?\s*(?:and|but)\s+(?:then\s+)?[a-z]+ed\b")
+"""What may follow a quote introduced by 'X said': nothing, a dash, or the same subject's next act."""
+
+
+def _verb_after(masked: str, start: int, end: int) -> re.Match[str] | None:
+    """The first speech verb in masked[start:end], looked for in the first SPEAKER_WINDOW characters only:
+    a verb further on has more than MAX_SPEAKER_WORDS words before it."""
+    high = min(end, start + SPEAKER_WINDOW)
+    verb = VERB.search(masked, start, high)
+    if verb and high < end and verb.end() == high and (masked[high].isalnum() or masked[high] == "_"):
+        return None  # the window cut a longer word, which is no verb
+    return verb
+
+
+def _reported(source: str, pid: str, masked: str, unit: Span,
+              channels: list[re.Match[str]]) -> Iterator[Utterance]:
+    """Reported speech in one sentence: each clause's speech verb with its subject, or 'according to X'."""
+    found: list[tuple[Span, Span, str]] = []
+    for verb in VERB.finditer(masked, unit.start, unit.end):
+        pair = _reported_at(masked, unit, verb)
+        if not pair or (found and pair[0].start < found[-1][0].end):
+            continue
+        if found and _closes_sentence(masked, unit, verb) and pair[1].start <= found[0][0].start:
+            found = [(*pair, verb.group(0))]  # '..., X told Y that ..., the report said.': the report speaks
+            continue
+        if found and verb.start() < found[-1][1].end:
+            if not COORDINATED.search(masked, max(unit.start, pair[0].start - LOOKBACK), pair[0].start):
+                continue
+            found[-1] = (found[-1][0], _cut_at(masked, found[-1][1], pair[0].start), found[-1][2])
+        found.append((*pair, verb.group(0)))
+    found = [(who, _before_declined(masked, words), verb_word) for who, words, verb_word in found]
+    for who, words, verb_word in found:
+        channel = _channel(channels, None, who)
+        yield Utterance(source, pid, words, "paraphrase", who, unit, channel, verb_word)
+    yield from _declined(source, pid, masked, unit, found)
+    yield from _issued(source, pid, masked, unit, found)
+    according = ACCORDING.search(masked, unit.start, unit.end)
+    if not according or not according.group(0).lower().startswith("according"):
+        return
+    leading = not masked[unit.start:according.start()].strip()
+    speaker = (_leading_according(masked, according.end(), unit.end) if leading else None) \
+        or _speaker_after(masked, according.end(), unit.end, comma_ends=True) \
+        or _collective_after(masked, according.end(), unit.end)
+    if not speaker or any(not _overlaps(s, Span(according.start(), speaker.end)) for s, _, _ in found):
+        return
+    rest = _strip_span(masked, Span(speaker.end, unit.end), " ,.")
+    before = _clause_before(masked, unit.start, Span(according.start(), according.end()))
+    trailing = before is not None and COMMA_BEFORE.search(masked, max(unit.start, according.start() - 3),
+                                                           according.start()) is not None
+    if trailing and APPOSITIVE_REST.fullmatch(rest.of(masked)):
+        said: Span | None = before  # '..., according to X, spokesman for Y.': the words before
+    else:
+        said = rest if len(rest.of(masked).split()) >= 3 else before
+    if said and not any(d.start <= said.start and said.end <= d.end for _, d, _ in found):
+        yield Utterance(source, pid, said, "paraphrase", speaker, unit, None)
+
+
+COLLECTIVE_SPEAKERS = re.compile(
+    r"(?:police|prosecutors|officials|authorities|investigators|witnesses|residents|regulators|analysts|"
+    r"experts|researchers|organi[sz]ers|doctors|rescuers|lawyers|activists)\b")
+"""Plural nouns that name a speaker with no article ('according to prosecutors')."""
+APPOSITIVE_REST = re.compile(r"(?:(?:a|an|the)\s+)?[\w’'-]+(?:\s+[\w’'.-]+){0,12}")
+"""The rest of a sentence after a speaker's name that is only a description of them ('spokesman for Y')."""
+
+
+REQUEST = re.compile(
+    r"\b(?:called|calls)\s+(?:for|on)\s+[^.;:!?]*"
+    r"|\b(?:asked|asks)\s+(?!(?:about|for|whether|if|why|how|what|when|where|who)\b)(?:[A-Z][\w’'-]*|the\s+\w+|him|her|them)"
+    r"(?:\s+[A-Z][\w’'-]*)*\s+to\s+[^.;:!?]*"
+    r"|\b(?:is|are|was|were)\s+demanding\s+that\s+[^.;:!?]*|\bdemand(?:ed|s)\s+that\s+[^.;:!?]*")
+"""A request made in words ('X called for Y to Z', 'X asked Y to Z', 'X demanded that ...'): the words
+said are the request itself, verb included."""
+DECLINED = re.compile(
+    r"\b(?:declined|declines|refused|refuses)\s+to\s+(?:comment|say|discuss|elaborate|answer|respond|confirm|"
+    r"give|specify|name|disclose)\b[^.;:!?]*"
+    r"|\bdid\s+not\s+(?:immediately\s+)?(?:respond|reply)\s+to\s+(?:a\s+|several\s+|repeated\s+)?requests?\s+"
+    r"for\s+comment\b[^.;:!?]*"
+    r"|\bcould\s+not\s+(?:immediately\s+)?be\s+reached\s+for\s+comment\b[^.;:!?]*", re.IGNORECASE)
+"""A statement that nothing was said ('X declined to comment on Y'): shown as such, in the outlet's words."""
+
+
+ISSUED_STATEMENT = re.compile(
+    r"\b(?:issued|released|published|posted|put\s+out)\s+(?P<channel>(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|notice|warning|advisory|release|letter|message))\b[^,.;:!?_]{0,80}?,?\s+"
+    r"(?P<verb>saying|urging|warning|calling\s+on|calling\s+for|stating|announcing|asking)\s+(?:that\s+)?")
+"""'X issued a joint statement on Monday urging Y to ...': X speaks; the words after the participle."""
+
+
+def _issued(source: str, pid: str, masked: str, unit: Span,
+            found: list[tuple[Span, Span, str]]) -> Iterator[Utterance]:
+    """A statement issued in a document, its words after 'saying' or 'urging'."""
+    for match in ISSUED_STATEMENT.finditer(masked, unit.start, unit.end):
+        speaker = _subject(masked, unit.start, match.start(), "said")
+        said = _strip_span(masked, Span(match.end(), unit.end), " .,")
+        if speaker is None or not _has_words(said.of(masked), 3) \
+                or any(_overlaps(said, words) for _, words, _ in found):
+            continue
+        verb = match.group("verb").split()[0]
+        lead = 0 if verb in ("saying", "stating", "announcing") else match.start("verb") - match.end()
+        said = Span(said.start + lead, said.end) if lead else said
+        yield Utterance(source, pid, said, "paraphrase", speaker, unit, match.group("channel"), verb)
+
+
+def _before_declined(masked: str, said: Span) -> Span:
+    """'X said A but declined to comment': the reported words end before 'but declined'."""
+    match = DECLINED.search(masked, said.start, said.end)
+    if match is None:
+        return said
+    joint = re.search(r"(?:,?\s+(?:but|and)(?:\s+\w+ly)?\s+)$", masked[said.start:match.start()])
+    if joint is None:
+        return said
+    cut = _strip_span(masked, Span(said.start, said.start + joint.start()), " ,")
+    return cut if _has_words(cut.of(masked), 3) else said
+
+
+def _declined(source: str, pid: str, masked: str, unit: Span,
+              found: list[tuple[Span, Span, str]]) -> Iterator[Utterance]:
+    """'X declined to comment', 'X did not respond to a request for comment': the subject of the clause,
+    or, after 'but' ('X said A but declined to comment'), the speaker of the statement before."""
+    acts = [*DECLINED.finditer(masked, unit.start, unit.end), *REQUEST.finditer(masked, unit.start, unit.end)]
+    for match in sorted(acts, key=lambda m: m.start()):
+        words = _strip_span(masked, Span(match.start(), match.end()), " ,")
+        if any(_overlaps(words, said) for _, said, _ in found):
+            continue
+        before = masked[max(unit.start, match.start() - LOOKBACK):match.start()]
+        speaker = None
+        if re.search(r"\b(?:but|and)\s+(?:\w+ly\s+)?$", before) and found:
+            speaker = found[-1][0]
+        if speaker is None:
+            speaker = _subject(masked, unit.start, match.start(), "said")
+        if speaker is not None:
+            verb = match.group(0).split()[0].lower()
+            yield Utterance(source, pid, words, "paraphrase", speaker, unit, None, verb)
+
+
+COLLECTIVE_SUBJECT = re.compile(r"(?:police|cops|officers|prosecutors|officials|authorities|investigators|"
+                                r"regulators)(?:\s+(?:officials|sources|spokes(?:man|woman|person)))?")
+"""A lower-case collective subject ('police officials said', 'after police say ...')."""
+
+
+def _leading_according(masked: str, start: int, end: int) -> Span | None:
+    """'According to the officers involved in the arrest, ...': the speaker runs to the comma."""
+    comma = masked.find(", ", start, min(end, start + SPEAKER_WINDOW))
+    if comma < 0:
+        return None
+    span = _strip_span(masked, Span(start, comma), " ,")
+    words = span.of(masked)
+    if not words or "_" in words or len(words.split()) > MAX_SPEAKER_WORDS \
+            or not re.match(r"^(?:the|a|an|one|[A-Z])", words):
+        return None
+    return span
+
+
+def _collective_after(masked: str, start: int, end: int) -> Span | None:
+    """'according to prosecutors, ...': a bare plural collective as the speaker."""
+    lead = SPEAKER_LEAD.match(masked, start, end)
+    at = lead.end() if lead else start
+    found = COLLECTIVE_SPEAKERS.match(masked, at, end)
+    return Span(found.start(), found.end()) if found else None
+
+
+def _reported_at(masked: str, unit: Span, verb: re.Match[str]) -> tuple[Span, Span] | None:
+    """The speaker and the reported words of one speech verb, or None if it does not report speech."""
+    at = verb.start()
+    if (PASSIVE.search(masked, max(unit.start, at - AUXILIARY_WINDOW), at)
+            or ARTICLE_BEFORE.search(masked, max(unit.start, at - LOOKBACK), at)):
+        return None
+    word = verb.group(0).lower()
+    rest = masked[verb.end():unit.end]
+    if _only_channel(rest, verb.group(0)) or TRAILING_PARTICIPLE.match(rest):
+        tail = _end_attribution(masked, unit, at)
+        if tail:
+            return tail
+    after_comma = COMMA_BEFORE.search(masked, max(unit.start, at - LOOKBACK), at) is not None
+    if word in PARTICIPLE_LEADS and after_comma:
+        return None
+    if after_comma:
+        after = _speaker_after(masked, verb.end(), unit.end)
+        if after and _ends_after(masked, after, unit) and _names_someone(after.of(masked)):
+            said_before = _clause_before(masked, unit.start, Span(verb.start(), verb.end()))
+            if said_before:
+                return after, said_before
+    if word in THAT_VERBS and not THAT_AFTER.match(rest):
+        return None
+    speaker = _subject(masked, unit.start, verb.start(), word)
+    if speaker:
+        relative = re.match(r"\s*,?\s*(?:who|which)\b", masked[speaker.end:unit.end])
+        whole = relative is not None and ACCORDING_BEFORE.search(
+            masked, max(unit.start, speaker.start - LOOKBACK), speaker.start) is not None
+        said = (_strip_span(masked, unit, " .") if whole else _clause_after(masked, verb.end(), unit.end)
+                or _stance(masked, verb, unit) or _strip_span(masked, unit, " ."))
+        if _relative_start(masked, unit, speaker):
+            said = _cut_at_comma(masked, said)
+        return speaker, said
+    speaker = _speaker_after(masked, verb.end(), unit.end)
+    if speaker and _ends_after(masked, speaker, unit):
+        said_before = _clause_before(masked, unit.start, Span(verb.start(), verb.end()))
+        return (speaker, said_before) if said_before else None
+    return None
+
+
+WHEN = re.compile(
+    r"(?:\s*,?\s*(?:on\s+|late\s+|early\s+|last\s+|this\s+|on\s+the\s+)?(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|weekend|"
+    r"at\s+the\s+time|earlier|later))+\s*$", re.IGNORECASE)
+"""Time words that may close an attribution ('..., X told Y late Tuesday.')."""
+
+
+def _only_channel(rest: str, verb: str = "") -> bool:
+    """Whether what follows a speech verb (or its speaker) to the sentence end is nothing, a channel
+    ('in a statement', 'told Y': `verb` is the verb that begins it), time words ('on Tuesday'), or a
+    channel and time words."""
+    words = rest.strip(" .!?").strip()
+    if not words:
+        return True
+    when = WHEN.search(words)
+    if when:
+        words = words[:when.start()].strip(" ,")
+        if not words:
+            return True
+    return CHANNEL.fullmatch(words) is not None or (
+        verb.lower() in ("told", "tells") and CHANNEL.fullmatch(f"{verb} {words}") is not None)
+
+
+STANCE_VERBS = frozenset({"rejected", "rejects", "denied", "denies", "dismissed", "disputed", "disputes",
+                          "disagrees", "disagreed", "welcomed", "welcomes", "condemned", "condemns",
+                          "praised", "criticized", "criticised", "blamed", "blames", "agreed", "agrees",
+                          "objected"})
+"""Verbs whose object is short or absent ('The agency disagrees.', 'X rejected the findings'): the words
+said are the verb and its object."""
+STANCE_END = re.compile(r"[;:]|,\s+(?:but|while|and|as)\s|$")
+
+
+def _stance(masked: str, verb: re.Match[str], unit: Span) -> Span | None:
+    """'X rejected the findings.', 'The agency disagrees.': the stance itself, verb included."""
+    if verb.group(0).lower() not in STANCE_VERBS:
+        return None
+    end = STANCE_END.search(masked, verb.end(), unit.end)
+    span = _strip_span(masked, Span(verb.start(), end.start() if end else unit.end), " .,")
+    return span if len(span.of(masked).split()) <= 12 and "_" not in span.of(masked) else None
+
+
+TRAILING_PARTICIPLE = re.compile(
+    r"\s*,\s+(?!saying|adding|claiming|stating|writing|telling|denying)[a-z]+ing\b")
+"""', the agency said, sending people into the streets': a participle after the attribution tells what
+happened, so the attribution still closes what came before it."""
+
+
+def _closes_sentence(masked: str, unit: Span, verb: re.Match[str]) -> bool:
+    """Whether a speech verb ends its sentence (', the report said.'), a channel aside."""
+    rest = masked[verb.end():unit.end].strip(" .!?").strip()
+    return _only_channel(rest, verb.group(0))
+
+
+def _end_attribution(masked: str, unit: Span, verb_start: int) -> tuple[Span, Span] | None:
+    """'..., regional governor X said.': the words after the last comma speak the words before it."""
+    end = _before_auxiliaries(masked, unit.start, verb_start)
+    comma = masked.rfind(", ", unit.start, end)
+    closing = [m.start() for m in CLOSED_COMMA.finditer(masked, max(unit.start, comma), end)]
+    if closing:
+        comma = closing[-1]  # '... "his own desires," prosecutor X said.'
+    if comma < 0:
+        return None
+    speaker = _strip_span(masked, Span(comma + 1, end), " ,”\"")
+    if masked[speaker.end:end].strip() == "," and APPOSITIVE_START.match(speaker.of(masked)):
+        named = masked.rfind(", ", unit.start, comma)  # '..., X, a doctor at Y, told Z.': X speaks
+        if named >= 0 and re.fullmatch(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}", masked[named + 2:comma]):
+            speaker, comma = Span(named + 2, speaker.end), named
+    said = _clause_before(masked, unit.start, Span(comma, comma + 1))
+    words = speaker.of(masked)
+    if not said or not words or "_" in words or len(words.split()) > MAX_SPEAKER_WORDS:
+        return None
+    return speaker, said
+
+
+CLOSED_COMMA = re.compile(r",[”\"]\s")
+"""A comma inside the closing mark of a quote that ends the reported clause."""
+APPOSITIVE_START = re.compile(r"(?:a|an|the)\s", re.IGNORECASE)
+"""How an appositive describing a name begins ('a doctor at ...', 'the head of ...')."""
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _cut_at(masked: str, said: Span, end: int) -> Span:
+    """End an earlier clause where the next statement's subject begins (', but Y said ...')."""
+    joint = COORDINATED.search(masked, max(said.start, end - LOOKBACK), end)
+    cut = min(max(joint.start() if joint else end, said.start), said.end)
+    return _strip_span(masked, Span(said.start, cut), " ,;")
+
+
+def _cut_at_comma(masked: str, said: Span) -> Span:
+    """A statement inside a relative clause ends at the clause's comma."""
+    comma = masked.find(",", said.start, said.end)
+    return said if comma < 0 else _strip_span(masked, Span(said.start, comma), " ,")
+
+
+def _relative_start(masked: str, unit: Span, speaker: Span) -> bool:
+    """Whether the speaker opens a relative clause ('..., where local authorities announced ...')."""
+    return WHERE_BEFORE.search(masked, max(unit.start, speaker.start - LOOKBACK), speaker.start) is not None
+
+
+def _subject(masked: str, start: int, verb_start: int, verb: str = "said") -> Span | None:
+    """The words before a speech verb that name who speaks, or None if there are none; a fronted
+    participle ('Blaming X for it, Y said') is not the subject, nor is the noun before 'with X saying'.
+
+    Only the SUBJECT_WINDOW characters before the verb are read: when the sentence starts further
+    back, a clause boundary must fall inside them, or there is no subject.
+    """
+    window = verb_start - SUBJECT_WINDOW > start
+    if window:
+        space = masked.find(" ", verb_start - SUBJECT_WINDOW, verb_start)
+        start = space + 1 if space >= 0 else verb_start - SUBJECT_WINDOW
+    end = _before_auxiliaries(masked, start, verb_start)
+    clause = start
+    intro = None if window else INTRO.match(masked[start:end])
+    if intro:
+        clause += intro.end()
+    asides = [Span(*m.span()) for m in ASIDE.finditer(masked, clause, end)]
+    aside_starts = [a.start for a in asides]
+    for b in BOUNDARY.finditer(masked, clause, end):
+        if not _within(asides, aside_starts, b.start()):
+            clause = b.end()
+    if window and clause == start:
+        return None
+    lead = LEADING_ADVERB.match(masked, clause, end)
+    if lead:
+        clause = lead.end()
+    span = _strip_span(masked, Span(clause, end), " ,–—-")
+    trailing = [a for a in asides if a.end >= span.end and a.start > span.start]
+    if trailing:  # 'the commissioner X, who is investigating Y, confirmed': X
+        span = _strip_span(masked, Span(span.start, trailing[0].start), " ,")
+    words = span.of(masked)
+    if words[:1].islower() and ", " in words:
+        span = _strip_span(masked, Span(span.start + words.rfind(", ") + 1, span.end), " ,")
+        words = span.of(masked)
+    with_clause = list(re.finditer(r"(?:^|\s)with\s+", words)) if verb.endswith("ing") else []
+    if with_clause:  # '..., with one farmer claiming ...': the farmer claims
+        span = Span(span.start + with_clause[-1].end(), span.end)
+        words = span.of(masked)
+    said_before = VERB_AT_END.search(words) if verb in PARTICIPLE_LEADS else None
+    if said_before:  # 'X said, adding "..."': X
+        span = _strip_span(masked, Span(span.start, span.start + said_before.start()), " ,")
+        words = span.of(masked)
+    quoted = re.search(r"\bquoted\s+", words)
+    if quoted:
+        span = Span(span.start + quoted.end(), span.end)
+        words = span.of(masked)
+    if re.search(r"\band$", words) or (verb in PARTICIPLE_LEADS and re.search(r"\s[a-z]+ed\b", words)):
+        return _leading_subject(masked, span)
+    if re.search(r"\b(?:who|which)$", words, re.IGNORECASE):
+        return _relative_antecedent(masked, start, span.start + words.rfind(" ") + 1 if " " in words
+                                    else span.start)
+    if not words or len(words.split()) > MAX_SPEAKER_WORDS or "_" in words or FORBIDDEN_SUBJECT.match(words):
+        return None
+    if not re.match(r"^(?:[A-Z]|the\b|a\b|an\b|one\b|some\b|these\b|this\b|those\b|both\b|he\b|she\b|"
+                    r"it\b|they\b|we\b|local\b|[a-z]+-)", words) and not COLLECTIVE_SUBJECT.fullmatch(words) \
+            and not TITLED_NAME.fullmatch(words):
+        return None
+    return span
+
+
+def _before_auxiliaries(masked: str, start: int, verb_start: int) -> int:
+    """Where the words before a verb end, past its auxiliaries and adverbs ('has also') and spaces."""
+    aux = AUXILIARY.search(masked, max(start, verb_start - AUXILIARY_WINDOW), verb_start)
+    if aux:
+        return aux.start()
+    end = verb_start
+    while end > start and masked[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _within(spans: list[Span], starts: list[int], at: int) -> bool:
+    """Whether start <= at < end for one of the sorted, disjoint spans (`starts`: their starts)."""
+    k = bisect_right(starts, at) - 1
+    return k >= 0 and at < spans[k].end
+
+
+def _leading_subject(masked: str, clause: Span) -> Span | None:
+    """The subject of a clause whose verb phrase is coordinated ('X was told and said ...')."""
+    words = clause.of(masked)
+    first = re.search(r"\s(?:is|was|were|are|has|have|had|[a-z]+ed)\b", words)
+    if not first:
+        return None
+    span = _strip_span(masked, Span(clause.start, clause.start + first.start()), " ,")
+    return span if span.end > span.start and len(span.of(masked).split()) <= MAX_SPEAKER_WORDS else None
+
+
+def _relative_antecedent(masked: str, start: int, who: int) -> Span | None:
+    """'X, an exiled politician who claims ...': the words before 'who' name the speaker."""
+    before = masked[start:who].rstrip(" ,")
+    cuts = [m.end() for m in re.finditer(r"\b(?:according\s+to|by|from|of)\s+|,\s+and\s+", before)]
+    span = _strip_span(masked, Span(start + (cuts[-1] if cuts else 0), start + len(before)), " ,")
+    return span if span.end > span.start and len(span.of(masked).split()) <= MAX_SPEAKER_WORDS else None
+
+
+QUOTED_AS = re.compile(r"\bquoted\s+(.{1,120}?)\s+as\s*$")
+"""'Outlet quoted X as saying': X is the speaker, the outlet the channel."""
+
+
+def _speaker_around(masked: str, verb_start: int, verb_end: int, lo: int, hi: int) -> Span | None:
+    """After a quote: 'X said' (words before the verb) or 'said X' (words after it)."""
+    before = _strip_span(masked, Span(lo, verb_start), " ,")
+    quoted = QUOTED_AS.search(masked, before.start, before.end)
+    if quoted:  # '"...," the paper quoted witness X as saying': X
+        return _strip_span(masked, Span(quoted.start(1), quoted.end(1)), " ,")
+    if before.end > before.start:
+        aux = AUXILIARY.search(before.of(masked))
+        if aux:
+            before = _strip_span(masked, Span(before.start, before.start + aux.start()), " ,")
+        return before if before.end > before.start else None
+    return _speaker_after(masked, verb_end, hi)
+
+
+def _speaker_after(masked: str, start: int, end: int, comma_ends: bool = False) -> Span | None:
+    """'..., said X on social media.': the words after the verb, up to a channel or a new clause.
+
+    Only SPEAKER_WINDOW characters are read: words running on further name no speaker.
+    """
+    high = min(end, start + SPEAKER_WINDOW)
+    stop = (SPEAKER_STOP_COMMA if comma_ends else SPEAKER_STOP).search(masked, start, high)
+    cut = stop.start() if stop else high
+    if cut == high < end:
+        return None
+    lead = SPEAKER_LEAD.match(masked, start, high)
+    span = _strip_span(masked, Span(lead.end() if lead else start, cut), " ,")
+    text = span.of(masked)
+    if not text or "_" in text or len(text.split()) > MAX_SPEAKER_WORDS:
+        return None
+    if not re.match(r"^(?:the|a|an|one|[A-Z])", text) and not TITLED_NAME.fullmatch(text):
+        return None
+    return span
+
+
+TITLED_NAME = re.compile(r"(?:[a-z][\w’'-]*\s+){1,5}[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}")
+"""Lower-case role words ending in a name: 'disaster agency spokesman Ana Ruiz', after 'said'."""
+
+
+def _names_someone(words: str) -> bool:
+    """'the Water Ministry', 'the governor': a capitalised name after the first word, or a title."""
+    tokens = words.split()
+    return any(t[:1].isupper() for t in tokens[1:]) or tokens[-1].lower() in SPEAKING_NOUNS
+
+
+def _ends_after(masked: str, speaker: Span, unit: Span) -> bool:
+    """Verb-first attribution ends its sentence: nothing but a channel follows the speaker."""
+    rest = masked[speaker.end:unit.end].strip(" .!?")
+    return _only_channel(rest) or rest.startswith(("as ", "while "))
+
+
+def _clause_after(masked: str, start: int, end: int) -> Span | None:
+    """The reported words after a speech verb: past a channel or an addressee up to 'that'."""
+    rest = masked[start:end]
+    that = re.match(r"^(?:\s+[\w’'-]+){0,6}?\s+that\s+", rest) or re.match(
+        r"^\s+(?:at|in|on|during|before|to)\s+(?:[\w’'-]+\s+){1,9}?that\s+", rest)
+    skip = that or re.match(r"^\s*[:,]?\s*", rest)
+    lead = skip.end() if skip else 0
+    clause = _strip_attribution(masked, Span(start + lead, end))
+    participle = SAYING_AFTER.match(masked, clause.start, clause.end)
+    if participle:  # 'X commented on the case, saying that ...': the words after 'saying'
+        clause = Span(participle.end(), clause.end)
+    turn = NEW_PREDICATE.search(masked, clause.start, clause.end) \
+        if masked.find("then", clause.start, clause.end) >= 0 else None
+    if turn:
+        clause = Span(clause.start, turn.start())
+    dash = DASH_TURN.search(masked, clause.start, clause.end)
+    if dash:  # '... recovered at the scene — but the family denies it': the statement ends at the dash
+        clause = Span(clause.start, dash.start())
+    clause = _strip_span(masked, clause, " ,:.")
+    words = clause.of(masked)
+    return clause if _has_words(words, 3) and not re.fullmatch(r"[\W_]*", words) else None
+
+
+DASH_TURN = re.compile(r"\s[—–-]\s+(?:but|while|although|whereas|yet)\b")
+"""A dash and a contrasting conjunction: the reporter's turn to another side."""
+
+
+SAYING_AFTER = re.compile(r"(?:on|about|in|to)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+,\s+saying\s+(?:that\s+)?")
+"""'on the case, saying ...': a short prepositional phrase, then the words said."""
+
+
+def _has_words(text: str, n: int) -> bool:
+    """len(text.split()) >= n, splitting no further than needed."""
+    return len(text.split(None, n - 1)) >= n
+
+
+def _strip_attribution(masked: str, clause: Span) -> Span:
+    """Drop a trailing ', as per X.' or ', according to X.' from a reported clause."""
+    comma = masked.rfind(",", clause.start, clause.end)
+    tail = ATTRIBUTION_TAIL.match(masked, comma, clause.end) if comma >= 0 else None
+    return Span(clause.start, tail.start()) if tail else clause
+
+
+def _clause_before(masked: str, start: int, attribution: Span) -> Span | None:
+    """'..., the governor said.': the reported words before the attribution."""
+    clause = _strip_span(masked, Span(start, attribution.start), " ,")
+    return clause if _has_words(clause.of(masked), 3) else None
+
+
+def _strip_span(text: str, span: Span, chars: str) -> Span:
+    """Shrink a span past leading and trailing characters from `chars`."""
+    start, end = span.start, span.end
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return Span(start, end)
+
+
+def _channel(channels: list[re.Match[str]], quote: Span | None, speaker: Span | None = None) -> str | None:
+    """Channel phrases in the sentence (`channels`: CHANNEL's matches in it), outside the quote and the
+    speaker, joined in reading order."""
+    found: list[str] = []
+    for match in channels:
+        if quote and quote.start <= match.start() < quote.end:
+            continue
+        if speaker and _overlaps(speaker, Span(match.start(), match.end())):
+            continue
+        found.append(match.group(0))
+    return "; ".join(dict.fromkeys(found)) or None

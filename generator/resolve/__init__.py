@@ -1,0 +1,2 @@
+"""Stage resolve: entities from spellings, speakers, places and their parents, suspected merges.
+"""

@@ -1,0 +1,2 @@
+"""Stage site: render the pages, write docs/, build with MkDocs, verify; the output folders.
+"""
