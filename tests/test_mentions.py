@@ -359,9 +359,15 @@ def test_mentions_adjectives_of_people(texts: list[str], expected: list[tuple[st
         (["Ivo Marr, of the law firm Marr & Mensah, said so."], [("Ivo Marr", ""), ("Marr & Mensah", "")]),
         (["Ivo Marr, transport spokesman of the Sela Party, said so."],
          [("Ivo Marr", ""), ("Sela Party", "")]),
+        (["Consumer Watch Lisk, a consumer rights group, urged calm.", "The consumer is angry."],
+         [("Consumer Watch Lisk", "")]),
+        (["Consumer Watch Lisk urged calm.", "The consumer is angry."], [("Watch Lisk", "")]),
+        (["Consumer Watch Lisk, a town in the north, is calm.", "The consumer is angry."],
+         [("Watch Lisk", "")]),
     ],
     ids=["name-also-written-mid-sentence", "only-at-sentence-start", "person-introduced-and-ampersand-firm",
-         "person-introduced-by-role"],
+         "person-introduced-by-role", "body-introduced-by-what-it-is", "no-appositive-no-ordinary-first-word",
+         "appositive-that-is-no-body"],
 )
 def test_mentions_sentence_initial_names(texts: list[str], expected: list[tuple[str, str]]) -> None:
     assert names(*texts) == expected

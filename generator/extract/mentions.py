@@ -83,6 +83,8 @@ PERSON_APPOSITIVE = re.compile(r",\s+(?:of|who|\d{1,3},)\s|,\s+(?:(?:a|an|the)\s
                                + "|".join(sorted(ROLE_NOUNS)) + r")\b")
 """After a full name: ', of the firm X', ', who ...', ', 43,', ', transport spokesman ...': what
 introduces a person."""
+BODY_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?P<head>[a-z]+)\s*[,.;]")
+"""After a body's full name: ', a consumer rights group,', ', the national carrier.': what it is."""
 WORD_BEFORE = re.compile(r"(?<![\w.])(\w+)\.?\s+$")
 """The word right before a name, with the full stop of its abbreviation ('Rep. X')."""
 ARTICLE_END = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
@@ -443,7 +445,7 @@ def _drop_leading(part: list[tuple[int, int, str]], first: int, last_head: int, 
     inside_a_name = (vocabulary.capitalised_mid[word] > 0 and _is_head(part[-1][2])
                      and len(part) - first > 1) or (first + 1 < len(part) and _initial(part[first + 1][2])) \
         or " ".join(w for _, _, w in part[first:]) in vocabulary.mid_names \
-        or _introduced_person(part, first, text, vocabulary)
+        or _introduced_person(part, first, text, vocabulary) or _introduced_body(part, first, text)
     return _positional(text, start) and vocabulary.ordinary(word) and not inside_a_name
 
 
@@ -455,6 +457,15 @@ def _introduced_person(part: list[tuple[int, int, str]], first: int, text: str,
     return (len(part) - first == 2 and vocabulary.lower[part[first][2].lower()] == 0
             and all(w.isalpha() and w[:1].isupper() and not w.isupper() for _, _, w in part[first:])
             and PERSON_APPOSITIVE.match(text, part[-1][1]) is not None)
+
+
+def _introduced_body(part: list[tuple[int, int, str]], first: int, text: str) -> bool:
+    """Three capitalised words or more opening a sentence, then what sort of body they are (', a
+    consumer rights group,'): the whole run is the body's name, its ordinary first word too."""
+    if len(part) - first < 3 or not all(w[:1].isupper() for _, _, w in part[first:]):
+        return False
+    m = BODY_APPOSITIVE.match(text, part[-1][1])
+    return m is not None and m.group("head") in GROUP_HEADS
 
 
 def _given_name(part: list[tuple[int, int, str]], first: int, vocabulary: Vocabulary) -> bool:
