@@ -25,8 +25,9 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from ..analyze.claims_details import detail_questions
-from ..analyze.claims_positions import (
+from ..core.models import Article, Claim, Entity, Figure, Statement
+from .claims_details import detail_questions
+from .claims_positions import (
     INDEPENDENT,
     UNNAMED,
     Lookup,
@@ -36,7 +37,7 @@ from ..analyze.claims_positions import (
     from_statement,
     spots_of,
 )
-from ..analyze.claims_questions import (
+from .claims_questions import (
     Context,
     denial_questions,
     family_questions,
@@ -45,8 +46,7 @@ from ..analyze.claims_questions import (
     hedge_questions,
     with_hedges,
 )
-from ..analyze.claims_signals import key_terms
-from ..core.models import Article, Claim, Entity, Figure, Statement
+from .claims_signals import key_terms
 
 __all__ = ["INDEPENDENT", "UNNAMED", "camp_of", "find_claims"]
 

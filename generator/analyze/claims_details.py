@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..analyze.claims_positions import Candidate
-from ..analyze.claims_questions import Question
-from ..analyze.claims_signals import numbered_units
 from ..core.models import Article, Citation
 from ..core.text import sentence_spans
+from .claims_positions import Candidate
+from .claims_questions import Question
+from .claims_signals import numbered_units
 
 AROUND = 1
 """Words around two numbers they must share to be on one matter, when what they measure is not named

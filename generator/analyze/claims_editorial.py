@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..analyze.claims_positions import INDEPENDENT, UNNAMED
 from ..core.curation import EditorialClaim, EditorialSplit
 from ..core.errors import Problem, did_you_mean, problem_at, quote
 from ..core.models import Claim, Position
+from .claims_positions import INDEPENDENT, UNNAMED
 
 
 def apply_claim_edits(claims: Sequence[Claim], edits: Sequence[EditorialClaim],

@@ -14,7 +14,9 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..analyze.claims_signals import (
+from ..core.models import Article, Citation, Entity, Statement
+from ..core.text import sentence_spans
+from .claims_signals import (
     ACCUSATION,
     DENIAL,
     HEDGE,
@@ -27,8 +29,6 @@ from ..analyze.claims_signals import (
     signalled,
     stance,
 )
-from ..core.models import Article, Citation, Entity, Statement
-from ..core.text import sentence_spans
 
 INDEPENDENT = "Independent reporting"
 UNNAMED = "Speakers the sources do not name"

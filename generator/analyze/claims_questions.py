@@ -15,11 +15,12 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
-from ..analyze.claims_positions import INDEPENDENT, POOL, UNNAMED, Candidate, Lookup, camp_of
-from ..analyze.claims_signals import FAMILIES, WORD, event_like, hedge_question, reported_question
 from ..core.gazetteer import country_named
 from ..core.models import Citation, Claim, Entity, Figure, Position
+from .claims_positions import INDEPENDENT, POOL, UNNAMED, Candidate, Lookup, camp_of
+from .claims_signals import FAMILIES, WORD, event_like, hedge_question, reported_question
 
 FORMS = {f.name: f for f in FAMILIES}
 """The families by name."""
@@ -150,15 +151,29 @@ def with_hedges(questions: list[Question], hedges: list[Candidate], context: Con
     """Add to each question the articles' hedges on its matter (independent reporting, never a camp);
     a hedge that points back at an account ('the claim could not be verified') joins with it, when the
     account is on the question's matter."""
+    index: dict[Candidate, int] = {}
+
+    def key(c: Candidate) -> int:
+        return index.setdefault(c, len(index))
+
+    reach = []
+    """Per hedge: the hedge with its accounts, its key, and the keys of the positions on its matter
+    (worked out once, not once per question: each key hashes a position once)."""
+    for h in hedges:
+        said = [h, *answers.get(h.citation, [])]
+        near = {key(c) for a in said for c in context.lookup.near(a) if shared(a, c, context) >= MATTER}
+        reach.append((said, key(h), near))
     result = []
     for q in questions:
-        held = set(q.members)
+        held = {key(c) for c in q.members}
         extra: list[Candidate] = []
-        for h in hedges:
-            said = [h, *answers.get(h.citation, [])]
-            if h not in held and any(c in held and shared(a, c, context) >= MATTER
-                                     for a in said for c in context.lookup.near(a)):
-                extra += [a for a in said if a not in held and a not in extra]
+        taken: set[int] = set()
+        for said, own, near in reach:
+            if own not in held and near & held:
+                for a in said:
+                    if key(a) not in held and key(a) not in taken:
+                        extra.append(a)
+                        taken.add(key(a))
         result.append(replace(q, members=(*q.members, *extra)))
     return result
 
@@ -279,15 +294,22 @@ def topic(question: Question, names: dict[str, Entity], titles: Sequence[str] = 
     return family.form.format(x=subject, y=other)
 
 
-def event_word(members: Sequence[Candidate], titles: Sequence[str]) -> str | None:
-    """The word for what happened: the one the positions use most among those in at least two headlines
-    (one, for a single article)."""
+@lru_cache(maxsize=4)
+def _headline_words(titles: tuple[str, ...]) -> frozenset[str]:
+    """The words for events that at least two headlines use (one, for a single article): counted once
+    per corpus, not once per question."""
     counts: dict[str, int] = {}
     for title in titles:
         for word in {w.lower() for w in WORD.findall(title)}:
             counts[word] = counts.get(word, 0) + 1
     need = min(2, len(titles))
-    headline = {w for w, n in counts.items() if n >= need and event_like(w)}
+    return frozenset(w for w, n in counts.items() if n >= need and event_like(w))
+
+
+def event_word(members: Sequence[Candidate], titles: Sequence[str]) -> str | None:
+    """The word for what happened: the one the positions use most among those in at least two headlines
+    (one, for a single article)."""
+    headline = _headline_words(tuple(titles))
     used: dict[str, int] = {}
     for c in members:
         for word in {w for w in WORD.findall(c.citation.quote) if w.islower()} & headline:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
 
-from ..core.spelling import normal_key, translit_key
+from .spelling import normal_key, translit_key
 
 
 @dataclass(frozen=True, order=True)

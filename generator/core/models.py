@@ -7,9 +7,9 @@ import datetime
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from ..core.curation import Editorial
-from ..core.errors import Problem
-from ..core.text import sentence_spans
+from .curation import Editorial
+from .errors import Problem
+from .text import sentence_spans
 
 
 @dataclass(frozen=True)

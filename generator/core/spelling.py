@@ -12,7 +12,7 @@ from functools import lru_cache
 import jellyfish
 from anyascii import anyascii
 
-from ..core.lexicon import AREA_HEADS, SYNONYMS
+from .lexicon import AREA_HEADS, SYNONYMS
 
 TRANSLIT = (("zh", "z"), ("kh", "h"), ("tz", "z"), ("ts", "z"), ("ck", "k"), ("ph", "f"), ("w", "v"),
             ("y", "i"), ("ii", "i"), ("ie", "e"), ("j", "i"))

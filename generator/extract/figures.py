@@ -20,7 +20,7 @@ from wordfreq import zipf_frequency
 from ..core.models import Article, Citation, Figure, FigureValue, Paragraph
 from ..core.slugs import assign_slugs
 from ..core.text import sentence_spans
-from ..extract.quantities import (
+from .quantities import (
     CURRENCY,
     NUMBER_WORDS,
     QUALIFIERS,

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..core.lexicon import ROLE_NOUNS, ROLE_SYNONYMS, WEEKDAYS_MONTHS
 from ..core.spelling import normal_key
-from ..extract.mentions import DETERMINERS, TOKEN
+from .mentions import DETERMINERS, TOKEN
 
 MAX_MODIFIERS = 4
 """Words allowed before the role noun ('Lisk-born far-right militia leader')."""

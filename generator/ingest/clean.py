@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from ..core.lexicon import WORD, english_share
 from ..core.models import Article, Paragraph, RawArticle, Removed
 from ..core.text import sentence_spans
-from ..ingest.provenance import (
+from .provenance import (
     AGENCY_TAG,
     AUTHOR_NOTE_REASON,
     COPYRIGHT,

@@ -36,8 +36,8 @@ import yaml
 from ..core.curation import Editorial, EditorialClaim, EditorialEntity, EditorialSplit
 from ..core.errors import Problem, problem_at, quote
 from ..core.spelling import normal_key
-from ..ingest.safe_read import read_text
-from ..ingest.yamlio import Field, mapping_fields, parse_yaml, scalar_text, unknown_key
+from .safe_read import read_text
+from .yamlio import Field, mapping_fields, parse_yaml, scalar_text, unknown_key
 
 TOP_KEYS = ("entities", "hide", "claims")
 CLAIM_KEYS = ("question", "topic", "hide", "merge", "split")

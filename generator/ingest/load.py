@@ -14,9 +14,9 @@ from urllib.parse import urlsplit
 from ..core.errors import Problem, problem_at, quote
 from ..core.models import Corpus, RawArticle, SiteConfig, SourceMeta
 from ..core.paths import LOCK_NAME, SCRATCH_PREFIX, STAMP
-from ..ingest.editorial import load_editorial
-from ..ingest.safe_read import decode_bom, read_input, read_text, read_utf8, unreadable, utf8_warning
-from ..ingest.yamlio import Field, mapping_fields, parse_yaml, scalar_text, unknown_key
+from .editorial import load_editorial
+from .safe_read import decode_bom, read_input, read_text, read_utf8, unreadable, utf8_warning
+from .yamlio import Field, mapping_fields, parse_yaml, scalar_text, unknown_key
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 MAX_FILE_BYTES = 5 * 1024 * 1024

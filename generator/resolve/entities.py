@@ -64,7 +64,7 @@ from ..core.spelling import (
 )
 from ..extract.mentions import Name, Vocabulary, build_vocabulary, find_names
 from ..extract.roles import pick_role, role_after, role_before
-from ..resolve.subkinds import BROADCAST, place_cue
+from .subkinds import BROADCAST, place_cue
 
 PLACE_CUE = re.compile(r"\b(?:in|into|inside|near|across|outside|toward|towards)\s+(?:the\s+)?$",
                        re.IGNORECASE)

@@ -31,7 +31,7 @@ from ..core.spelling import (
     sound_key,
     word_alike,
 )
-from ..resolve.places import RANK
+from .places import RANK
 
 MAX_SUSPICIONS = 20
 """At most this many are listed, strongest evidence first."""

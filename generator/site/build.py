@@ -15,10 +15,10 @@ from ..core.errors import BuildError, OutputError, VerifyError
 from ..core.models import Generated
 from ..core.paths import BASE_CONFIG, HOOKS, MKDOCS_YML
 from ..core.timing import stage
-from ..site.markdown import html_text
-from ..site.outputs import exchange, fault_point, is_ours, output_lock, refusal, scratch_folder, stamp
-from ..site.verify import verify_built_site
-from ..site.write import write_tree
+from .markdown import html_text
+from .outputs import exchange, fault_point, is_ours, output_lock, refusal, scratch_folder, stamp
+from .verify import verify_built_site
+from .write import write_tree
 
 
 class _Collect(logging.Handler):

@@ -27,8 +27,8 @@ from ..core.models import (
 )
 from ..core.slugs import slugify
 from ..extract.describe import descriptions
-from ..site.knowledge import knowledge_json
-from ..site.markdown import Safe, escape_md, external_link, finalize, front_matter, link, relative_link
+from .knowledge import knowledge_json
+from .markdown import Safe, escape_md, external_link, finalize, front_matter, link, relative_link
 
 SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("groups/index.md", "groups.md.j2", "Groups"),

@@ -12,7 +12,7 @@ from urllib.parse import unquote, urlsplit
 
 from ..core.errors import VerifyError
 from ..core.models import Article, Citation, Page, Site
-from ..site.knowledge import page_url
+from .knowledge import page_url
 
 PARAGRAPH_ID = re.compile(r"p\d+")
 LOADING = {

@@ -14,7 +14,7 @@ from pathlib import Path, PurePosixPath
 
 from ..core.models import Page
 from ..core.paths import STAMP
-from ..site.outputs import exchange, fault_point, follow_umask, scratch_folder, stamp
+from .outputs import exchange, fault_point, follow_umask, scratch_folder, stamp
 
 KEEP = frozenset({".gitignore", STAMP})
 
