@@ -39,3 +39,28 @@ def test_one_job_and_two_jobs_build_byte_identical_sites(tmp_path: Path) -> None
         assert result.returncode == 0, result.stderr
         built[jobs] = (tree(out / "docs"), tree(out / "site"))
     assert built["1"] == built["2"]
+
+
+
+CTRL_C = """
+import os, signal
+from generator.core.parallel import per_item
+
+def same(x):
+    return x
+
+# Ctrl-C lands exactly while a worker is being forked, where Python runs its fork hooks.
+os.register_at_fork(after_in_parent=lambda: os.kill(os.getpid(), signal.SIGINT))
+try:
+    per_item(same, list(range(8)), 2)
+    print("finished")
+except KeyboardInterrupt:
+    print("interrupted")
+"""
+
+
+def test_ctrl_c_while_workers_fork_is_taken_once_by_the_main_process() -> None:
+    result = subprocess.run([sys.executable, "-c", CTRL_C], capture_output=True, text=True, timeout=120,
+                            check=False)
+    assert result.stdout.strip() == "interrupted"
+    assert result.stderr == ""

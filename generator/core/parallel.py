@@ -32,6 +32,7 @@ _work: list[tuple[Callable[..., object], Sequence[object], tuple[object, ...]]] 
 
 def _quiet_worker() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 def _apply(span: tuple[int, int]) -> list[object]:
@@ -53,6 +54,13 @@ def per_item(func: Callable[..., R], items: Sequence[T], jobs: int, *shared: obj
     try:
         with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("fork"),
                                  initializer=_quiet_worker) as pool:
-            return [cast(R, r) for chunk in pool.map(_apply, spans) for r in chunk]
+            # Ctrl-C waits while the workers are forked (it would land in a fork hook and be lost);
+            # it is taken as soon as they run.
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+            try:
+                results = pool.map(_apply, spans)
+            finally:
+                signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+            return [cast(R, r) for chunk in results for r in chunk]
     finally:
         _work.clear()
