@@ -995,3 +995,18 @@ def test_conjunction_before_subject(corpus: Callable[..., Path], paragraphs: lis
 )
 def test_titles_and_asides(corpus: Callable[..., Path], paragraphs: list[str], expected: list[Said]) -> None:
     assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["An activist group that has long opposed the dam denied any involvement.",
+     "The engineers who built the dam confirmed another inspection.",
+     "A farmers' union denied all charges on Monday."],
+    ids=["denied-any", "confirmed-another", "denied-all"],
+)
+def test_statements_take_no_object_of_the_verb_for_its_speaker(corpus: Callable[..., Path],
+                                                               paragraph: str) -> None:
+    """'X denied any involvement': the words after the verb are what was denied, not who spoke."""
+    found = statements(corpus, paragraph)
+    assert all(s.speaker_text.split()[0].lower() not in ("any", "another", "all") for s in found)
+    assert all(s.text != paragraph.split(" denied")[0] for s in found)

@@ -802,7 +802,7 @@ def _speaker_after(masked: str, start: int, end: int, comma_ends: bool = False) 
     text = span.of(masked)
     if not text or "_" in text or len(text.split()) > MAX_SPEAKER_WORDS:
         return None
-    if not re.match(r"^(?:the|a|an|one|[A-Z])", text) and not TITLED_NAME.fullmatch(text):
+    if not re.match(r"^(?:(?:the|a|an|one)\b|[A-Z])", text) and not TITLED_NAME.fullmatch(text):
         return None
     return span
 
