@@ -21,15 +21,13 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from ..core.models import Article, Citation, Event
+from ..core.models import MONTH_NAMES, WEEKDAY_NAMES, Article, Citation, Event
 from ..core.text import sentence_spans
 
-MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
               r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 """A month as news copy writes it, capitalised (so "may" the verb is not one)."""
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+WEEKDAY_NAME = "(?:" + "|".join(WEEKDAY_NAMES) + ")"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>(?:19|20)\d{2})"
 FULL_DATE = re.compile(
@@ -49,10 +47,8 @@ RELATIVE = re.compile(
 LOOKS_AHEAD = re.compile(
     r"\b(?:will|would|shall|is|are)\s+(?:be\s+)?(?:due|expected|scheduled|set|planned|going)\b|\bwill\b"
     r"|\bplans?\s+to\b|\bnext\b", re.IGNORECASE)
-DATE_LINE = re.compile(
-    rf"(?:{DAY}\s+(?P<month>{MONTH_NAME}),?\s+{YEAR})"
-    rf"|(?:(?P<month2>{MONTH_NAME})\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year2>(?:19|20)\d{{2}}))"
-    r"|(?P<iso>(?:19|20)\d{2}-[01]\d-[0-3]\d)", re.IGNORECASE)
+DATE_LINE = re.compile(FULL_DATE.pattern, re.IGNORECASE)
+"""A full date in a date line, however it is capitalised ("SEPT. 17, 2013")."""
 MAX_SENTENCE_CHARS = 600
 """A longer 'sentence' is a run-on paragraph: too long to stand as one entry."""
 PAST_MONTHS_AHEAD = 31
@@ -73,7 +69,7 @@ class Reading:
 
 def month_number(name: str) -> int:
     """1-12 for a month's name or abbreviation."""
-    return MONTHS.index(name.lower()[:3]) + 1
+    return [m[:3].lower() for m in MONTH_NAMES].index(name.lower()[:3]) + 1
 
 
 def article_date(article: Article) -> dt.date | None:
@@ -124,11 +120,11 @@ def read_date(sentence: str, published: dt.date | None) -> Reading | None:
         return _without_year(int(day), month_number(month), sentence, published)
     m = WEEKDAY.search(sentence)
     if m:
-        name = (m.group("weekday") or m.group("weekday2")).lower()
+        day = WEEKDAY_NAMES.index(m.group("weekday") or m.group("weekday2"))
         which = m.group("which")
         before = sentence[max(0, m.start() - AHEAD_WINDOW): m.start()]
         ahead = which == "next" or (which != "last" and bool(LOOKS_AHEAD.search(before)))
-        return _weekday(WEEKDAYS.index(name), ahead, published, skip_today=which in ("next", "last"))
+        return _weekday(day, ahead, published, skip_today=which in ("next", "last"))
     m = RELATIVE.search(sentence)
     if m:
         shift = -1 if m.group("word").lower() in ("yesterday", "last night") else 0
@@ -157,7 +153,7 @@ def _weekday(weekday: int, ahead: bool, published: dt.date, skip_today: bool = F
     if skip_today:
         back, forward = back or 7, forward or 7
     date = published + dt.timedelta(days=forward if ahead else -back)
-    name = WEEKDAYS[weekday].capitalize()
+    name = WEEKDAY_NAMES[weekday]
     return Reading(date.isoformat(), "day", f"“{name}”, from the article's date {published.isoformat()}")
 
 
