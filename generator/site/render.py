@@ -14,6 +14,7 @@ import jinja2
 
 from ..core.errors import ContentError, Problem
 from ..core.models import (
+    Article,
     Citation,
     Claim,
     Entity,
@@ -29,6 +30,7 @@ from ..core.slugs import slugify
 from ..extract.describe import descriptions
 from .knowledge import knowledge_json
 from .markdown import Safe, escape_md, external_link, finalize, front_matter, link, relative_link
+from .paging import CLAIMS_PAGE, RESPONSES_PAGE, Layout, Part, lay_out, pack, pages_of
 
 SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("groups/index.md", "groups.md.j2", "Groups"),
@@ -45,7 +47,11 @@ SIDE_BY_SIDE = 3
 """A question with at most this many positions shows them in columns, side by side."""
 KEY_POINTS = 12
 """Sources whose opening sentence the home page shows; the sources page lists them all."""
+SPELLING_SOURCES = 12
+"""Sources an entity page names for one spelling; the rest are counted."""
 KNOWLEDGE_PATH = "data/knowledge.json"
+FIGURES_PAGE = "claims/figures.md"
+"""Where the figures go when the competing claims need more than one page."""
 STANCE_LABELS = {"denies": "Denies", "confirms": "Confirms", "unverified": "Could not verify"}
 """How a position's stance is labelled; a plain assertion needs no label (its speaker heads it)."""
 NEUTRAL_VERBS = frozenset({"said", "says", "say", "saying", "stated", "told", "added", "adding", "wrote",
@@ -122,21 +128,102 @@ def template_problem(err: jinja2.TemplateError) -> Problem:
 def _render_all(site: Site, env: jinja2.Environment) -> list[Page]:
     """Render every page of the site, then the source pages with where each paragraph is cited."""
     cited_on: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
-    pages = [_render(env, site, "index.md", "home.md.j2", site.config.title, cited_on)]
+    layout = lay_out(site)
+
+    def render(path: str, template: str, title: str, **extra: Any) -> Page:
+        return _render(env, site, layout, path, template, title, cited_on, **extra)
+
+    pages = [render("index.md", "home.md.j2", site.config.title)]
     for path, template, title in SECTIONS:
-        pages.append(_render(env, site, path, template, title, cited_on))
+        if path == CLAIMS_PAGE:
+            pages.extend(_claims_pages(render, site, layout, title))
+        elif path == RESPONSES_PAGE:
+            pages.extend(_responses_pages(render, site, layout, title))
+        else:
+            pages.append(render(path, template, title))
     for entity in site.entities:
         if entity.has_page:
-            pages.append(_render(env, site, entity.page, "entity.md.j2", entity.name, cited_on,
-                                 entity=entity))
+            pages.extend(_entity_pages(render, site, entity))
     for article in site.articles:
-        pages.append(_render(env, site, article.page, "source.md.j2", article.title, cited_on,
-                             article=article, cited_on=cited_on))
+        pages.append(render(article.page, "source.md.j2", article.title, article=article,
+                            cited_on=cited_on))
     pages.append(Page(KNOWLEDGE_PATH, knowledge_json(site)))
     return pages
 
 
-def _render(env: jinja2.Environment, site: Site, path: str, template: str, title: str,
+def _paged(render: Callable[..., Page], path: str, template: str, title: str,
+           laid_out: Sequence[Sequence[Part[Any, Any]]], **extra: Any) -> list[Page]:
+    """Render one page per share of `laid_out`, numbered and linked to each other."""
+    paths = pages_of(path, len(laid_out))
+    result = []
+    for number, parts in enumerate(laid_out, start=1):
+        named = title if number == 1 else f"{title} (page {number} of {len(paths)})"
+        result.append(render(paths[number - 1], template, named, parts=parts, pager=paths,
+                             page_number=number, **extra))
+    return result
+
+
+def _claims_pages(render: Callable[..., Page], site: Site, layout: Layout, title: str) -> list[Page]:
+    """The competing claims: one page, or an index with a page per question and for the figures."""
+    if not layout.claims_split:
+        whole = [[Part(p, p.citations) for p in claim.positions] for claim in site.claims]
+        figures = [Part(f, f.values) for f in site.figures]
+        return [render(CLAIMS_PAGE, "claims.md.j2", title, claim_parts=whole, parts=figures,
+                       figure_pages=())]
+    figure_pages = pack([(f, f.values) for f in site.figures])
+    pages = [render(CLAIMS_PAGE, "claims.md.j2", title, claim_parts=None, parts=[],
+                    figure_pages=pages_of(FIGURES_PAGE, len(figure_pages)) if site.figures else ())]
+    for claim in site.claims:
+        laid_out = pack([(p, p.citations) for p in claim.positions])
+        pages.extend(_paged(render, layout.claim_page(claim), "claim.md.j2", claim.topic, laid_out,
+                            claim=claim))
+    if site.figures:
+        pages.extend(_paged(render, FIGURES_PAGE, "figures.md.j2", "Figures the sources give",
+                            figure_pages))
+    return pages
+
+
+def _responses_pages(render: Callable[..., Page], site: Site, layout: Layout, title: str) -> list[Page]:
+    """The official responses: one page, or an index with a page per side and for the others."""
+    official = site.responses(official=True)
+    others = [(side, [g for g in groups if g.entity]) for side, groups in site.responses(official=False)]
+    unnamed = site.unnamed_statements(official=False)
+    if not layout.responses_split:
+        def whole(sides: list[tuple[str | None, list[SpeakerStatements]]]) -> list[Any]:
+            return [(side, [Part(g, g.statements) for g in groups]) for side, groups in sides]
+
+        return [render(RESPONSES_PAGE, "responses.md.j2", title, kind="whole", official=whole(official),
+                       others=whole(others), unnamed=unnamed)]
+    pages = [render(RESPONSES_PAGE, "responses_index.md.j2", title, official=official, others=others,
+                    unnamed=unnamed)]
+    for side, groups in official:
+        laid_out = pack([(g, g.statements) for g in groups])
+        pages.extend(_paged(render, layout.side_pages[side], "responses.md.j2",
+                            f"{title}: {side or 'side not stated'}", laid_out,
+                            kind="side", side=side))
+    named = [(side, g) for side, groups in others for g in groups]
+    if named:
+        by_speaker = pack([((side, g), g.statements) for side, g in named])
+        pages.extend(_paged(render, layout.other_page, "responses.md.j2", "Other statements", by_speaker,
+                            kind="other", side=None))
+    if unnamed:
+        in_order = pack([(None, unnamed)])
+        pages.extend(_paged(render, layout.unnamed_page, "responses.md.j2",
+                            "Statements by speakers the sources do not name", in_order,
+                            kind="unnamed", side=None))
+    return pages
+
+
+def _entity_pages(render: Callable[..., Page], site: Site, entity: Entity) -> list[Page]:
+    """An entity's page, with its statements and mentions going on to more pages when long."""
+    mentions = site.mentions_by_source(entity)
+    groups: list[tuple[Article | None, Sequence[Any]]] = [(None, site.statements_of(entity))]
+    groups.extend(mentions)
+    return _paged(render, entity.page, "entity.md.j2", entity.name, pack(groups), entity=entity,
+                  sources_named=len(mentions))
+
+
+def _render(env: jinja2.Environment, site: Site, layout: Layout, path: str, template: str, title: str,
             citing: dict[tuple[str, str], list[tuple[str, str]]], **extra: Any) -> Page:
     """Render one template to a page and note which paragraphs it cites."""
     notes = Footnotes(site, path)
@@ -150,9 +237,17 @@ def _render(env: jinja2.Environment, site: Site, path: str, template: str, title
     def said(statement: Statement) -> Safe:
         return statement_line(statement, notes.cite)
 
-    def position_lines(position: Position) -> list[Safe]:
+    def claim_url(claim: Claim) -> Safe:
+        on_own_page = layout.claims_split
+        return relative_link(path, layout.claim_page(claim), "" if on_own_page else claim_anchor(claim))
+
+    def claim_link(claim: Claim) -> Safe:
+        return Safe(f"[{escape_md(claim.topic)}]({claim_url(claim)})")
+
+    def position_lines(position: Position, start: int = 0, count: int | None = None) -> list[Safe]:
         lines = []
-        for i, citation in enumerate(position.citations):
+        stop = len(position.citations) if count is None else start + count
+        for i, citation in enumerate(position.citations[start:stop], start=start):
             stance = position.stances[i] if i < len(position.stances) else "asserts"
             statement = site.statement(position.statements[i]) if i < len(position.statements) else None
             words = statement_line(statement, notes.cite) if statement else Safe(
@@ -197,10 +292,10 @@ def _render(env: jinja2.Environment, site: Site, path: str, template: str, title
         link_to=link_to, url_to=url_to, external_link=external_link, sections=SECTIONS,
         said=said, speaker=speaker, named_as=named_as, jointly=jointly, position_lines=position_lines,
         part_of=part_of, coordinates=coordinates,
-        claim_anchor=claim_anchor,
+        claim_anchor=claim_anchor, claim_url=claim_url, claim_link=claim_link, layout=layout,
         describe=lambda entity: descriptions(entity, site),
         knowledge_path=KNOWLEDGE_PATH, date_label=date_label, KEY_POINTS=KEY_POINTS,
-        SIDE_BY_SIDE=SIDE_BY_SIDE, **extra,
+        SPELLING_SOURCES=SPELLING_SOURCES, SIDE_BY_SIDE=SIDE_BY_SIDE, **extra,
     )
     for c in notes.order:
         entry = (path, "Home" if path == "index.md" else title)
