@@ -123,9 +123,40 @@ def test_long_sections_are_laid_out_over_pages_and_lose_nothing(tiny_pages: None
         assert re.search(r"\(page \d+ of \d+\)", text) and "*Page " in text
 
 
+def test_lists_go_on_to_numbered_pages(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(paging, "PAGE_WEIGHT", 1)  # one line a page
+    generated = generate(MINI)
+    pages = {p.path: p.content.decode() for p in generated.pages}
+    site = generated.site
+    assert f"sources/index/{len(site.articles)}.md" in pages
+    assert f"sources/index/{len(site.articles) + 1}.md" not in pages
+    people = [e for e in site.entities if e.kind == "person"]
+    assert f"people/index/{len(people)}.md" in pages
+    if len(site.events) > 1:
+        assert "timeline/2.md" in pages
+    for article in site.articles:  # each source is listed on exactly one page of the index
+        listed = [p for p, text in pages.items() if p.startswith("sources/index") and f"]({article.slug}" in
+                  text.replace("../", "")]
+        assert len(listed) == 1, (article.slug, listed)
+
+
+def test_the_home_page_lists_the_first_questions_and_links_to_the_rest(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator.site import render
+    monkeypatch.setattr(render, "KEY_CLAIMS", 1)
+    generated = generate(MINI)
+    home = next(p.content.decode() for p in generated.pages if p.path == "index.md")
+    statuses = ("disputed", "one-sided", "corroborated")
+    by_status = [s for s in statuses if len(generated.site.claims_with(s)) > 1]
+    assert by_status, "the mini corpus has a status with two questions"
+    assert "more on the [Competing claims](claims.md) page" in home
+
+
+@pytest.mark.parametrize("weight", [3 * LINE_WEIGHT + 400, 1], ids=["small pages", "one line a page"])
 @pytest.mark.parametrize("content", [MINI, HOSTILE], ids=["mini", "hostile"])
 def test_a_site_laid_out_over_many_pages_builds_strict_and_verifies(
-        tiny_pages: None, tmp_path: Path, content: Path) -> None:
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path, content: Path, weight: int) -> None:
+    monkeypatch.setattr(paging, "PAGE_WEIGHT", weight)
     generated = generate(content)
     build_site(generated, tmp_path / "docs", tmp_path / "site", MKDOCS_YML)
     assert verify_built_site(tmp_path / "site", generated.site) == []

@@ -573,10 +573,14 @@ class Site:
         """Statements whose speaker the text does not resolve, in reading order."""
         return [s for s in self.statements if s.official == official and s.speaker is None]
 
-    def key_responses(self, per_side: int = 2) -> list[tuple[str | None, list[Statement]]]:
-        """For each side, the first statements of its most quoted official speakers, quotes first."""
+    def key_responses(self, per_side: int = 2, sides: int = 6) -> list[tuple[str | None, list[Statement]]]:
+        """For the most quoted sides (at most `sides`, in their usual order), the first statements
+        of each one's most quoted official speakers, quotes first."""
         result = []
-        for side, speakers in self.responses(official=True):
+        responses = self.responses(official=True)
+        counts = [sum(len(g.statements) for g in speakers) for _, speakers in responses]
+        chosen = sorted(sorted(range(len(responses)), key=lambda i: -counts[i])[:sides])
+        for side, speakers in (responses[i] for i in chosen):
             picks = []
             for group in speakers[:per_side]:
                 quotes = [s for s in group.statements if s.kind == "quote"]

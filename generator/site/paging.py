@@ -4,8 +4,9 @@ A page holds cited lines (statements, positions' citations, mentions, figure val
 budget of PAGE_WEIGHT characters of Markdown, each line weighed by the words it prints with its
 footnote. A section that weighs more is laid out over several pages: the competing claims get one page
 per question, the official responses one page per side, and any single list that is still too
-long goes on to numbered continuation pages (`people/x.md`, then `people/x/2.md`, ...). A corpus
-small enough to fit keeps its sections on one page each, exactly as before.
+long goes on to numbered continuation pages (`people/x.md`, then `people/x/2.md`, ...): entity
+and source indexes, the timeline, a long entity page, question or side. A corpus small enough to
+fit keeps its sections on one page each, exactly as before.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from ..core.models import Citation, Claim, FigureValue, Site, Statement
+from ..core.models import Article, Citation, Claim, Entity, Event, FigureValue, Site, Statement
 from ..core.slugs import slugify
 
 PAGE_WEIGHT = 150_000
@@ -51,8 +52,12 @@ def weigh(item: object) -> int:
     and in its footnote's tooltip) and a fixed share for the markup."""
     if isinstance(item, Citation):
         return LINE_WEIGHT + 2 * len(item.quote)
-    if isinstance(item, Statement | FigureValue):
+    if isinstance(item, Statement | FigureValue | Event):
         return LINE_WEIGHT + len(item.text) + len(item.citation.quote)
+    if isinstance(item, Entity):
+        return LINE_WEIGHT + len(item.name) + sum(len(a) + 2 for a in item.aliases)
+    if isinstance(item, Article):
+        return LINE_WEIGHT + len(item.title)
     return LINE_WEIGHT
 
 

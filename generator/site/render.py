@@ -43,10 +43,21 @@ SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("data.md", "data.md.j2", "Data"),
 )
 """Section pages: (docs path, template, title). Home comes first, source pages last."""
+LISTS: dict[str, Callable[[Site], Sequence[tuple[Any, Sequence[Any]]]]] = {
+    "groups/index.md": lambda site: [(None, site.entities_of("group"))],
+    "places/index.md": lambda site: [(None, site.entities_of("place"))],
+    "people/index.md": lambda site: [(None, site.entities_of("person"))],
+    "timeline.md": lambda site: site.events_by_day(),
+    "sources/index.md": lambda site: [(None, site.articles)],
+}
+"""Section pages that list one thing per line, in groups (days for the timeline): the lines of each
+page come as `parts`, and a long list goes on to numbered pages."""
 SIDE_BY_SIDE = 3
 """A question with at most this many positions shows them in columns, side by side."""
 KEY_POINTS = 12
 """Sources whose opening sentence the home page shows; the sources page lists them all."""
+KEY_CLAIMS = 12
+"""Questions the home page lists under each status; the claims page lists them all."""
 SPELLING_SOURCES = 12
 """Sources an entity page names for one spelling; the rest are counted."""
 KNOWLEDGE_PATH = "data/knowledge.json"
@@ -139,6 +150,8 @@ def _render_all(site: Site, env: jinja2.Environment) -> list[Page]:
             pages.extend(_claims_pages(render, site, layout, title))
         elif path == RESPONSES_PAGE:
             pages.extend(_responses_pages(render, site, layout, title))
+        elif path in LISTS:
+            pages.extend(_paged(render, path, template, title, pack(LISTS[path](site))))
         else:
             pages.append(render(path, template, title))
     for entity in site.entities:
@@ -294,7 +307,7 @@ def _render(env: jinja2.Environment, site: Site, layout: Layout, path: str, temp
         part_of=part_of, coordinates=coordinates,
         claim_anchor=claim_anchor, claim_url=claim_url, claim_link=claim_link, layout=layout,
         describe=lambda entity: descriptions(entity, site),
-        knowledge_path=KNOWLEDGE_PATH, date_label=date_label, KEY_POINTS=KEY_POINTS,
+        knowledge_path=KNOWLEDGE_PATH, date_label=date_label, KEY_POINTS=KEY_POINTS, KEY_CLAIMS=KEY_CLAIMS,
         SPELLING_SOURCES=SPELLING_SOURCES, SIDE_BY_SIDE=SIDE_BY_SIDE, **extra,
     )
     for c in notes.order:
