@@ -1,8 +1,9 @@
-"""MkDocs hooks for `explainer serve`: regenerate docs/ when content/ or site_templates/ change.
+"""MkDocs hooks: the nav follows site.yml, and `explainer serve` regenerates docs/ on each edit.
 
-Pages are generated only when an input changed (by a stat-only fingerprint), and only files whose
-bytes changed are rewritten: one edit means one generation and one rebuild, not a loop.
-During `mkdocs build` these hooks do nothing: `explainer build` generates first.
+The nav leaves out the optional section pages site.yml turned off (on every build and serve).
+While serving, pages are generated only when an input changed (by a stat-only fingerprint), and
+only files whose bytes changed are rewritten: one edit means one generation and one rebuild, not
+a loop. During `mkdocs build` nothing is generated: `explainer build` generates first.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from generator.core.errors import ContentError, ExplainerError, report
 from generator.core.paths import TEMPLATES
 from generator.ingest.load import inputs_fingerprint
 from generator.pipeline import generate
+from generator.site.render import OPTIONAL_SECTIONS
 from generator.site.write import write_pages
 
 log = logging.getLogger("mkdocs.explainer")
@@ -35,6 +37,27 @@ def on_startup(command: str, dirty: bool) -> None:
     global _serving, _generated_from
     _serving = command == "serve"
     _generated_from = os.environ.get(GENERATED_FROM, "")
+
+
+def on_config(config: Any) -> Any:
+    """Leave out of the nav the optional section pages the editor turned off in site.yml."""
+    docs = Path(config["docs_dir"])
+    if config["nav"]:
+        config["nav"] = _without_turned_off(config["nav"], docs)
+    return config
+
+
+def _without_turned_off(nav: list[Any], docs: Path) -> list[Any]:
+    """The nav without entries for optional pages that were not generated."""
+    kept = []
+    for entry in nav:
+        target = next(iter(entry.values())) if isinstance(entry, dict) and len(entry) == 1 else entry
+        if isinstance(target, list):
+            entry = {next(iter(entry)): _without_turned_off(target, docs)}
+        elif isinstance(target, str) and target in OPTIONAL_SECTIONS and not (docs / target).is_file():
+            continue
+        kept.append(entry)
+    return kept
 
 
 def on_pre_build(config: Any) -> None:

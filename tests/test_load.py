@@ -14,6 +14,7 @@ from typing import TypeVar
 import pytest
 
 from generator.core.errors import MAX_MESSAGE_CHARS, Problem, problem_at, quote
+from generator.core.models import OPTIONAL_PARTS
 from generator.ingest import yamlio
 from generator.ingest.load import MAX_FILE_BYTES, decode_article, inputs_fingerprint, load_corpus
 from generator.ingest.safe_read import MAX_YAML_BYTES, not_regular, read_input
@@ -146,6 +147,32 @@ def test_load_refuses_two_files_with_one_id(corpus: Make) -> None:
 def test_load_reads_site_yml(corpus: Make) -> None:
     loaded, _ = load_corpus(corpus({"a.txt": ARTICLE}, site="title: My event\ndate: 2024\n"))
     assert loaded.config.title == "My event" and loaded.config.date == "2024"
+
+
+@pytest.mark.parametrize(("pages", "off"), [
+    ("pages:\n  timeline: false\n", {"timeline"}),
+    ("pages:\n  map: off\n  tags: no\n  coverage: true\n", {"map", "tags"}),
+    ("pages:\n  structured-data: False\n", {"structured-data"}),
+    ("pages: {}\n", set()),
+    ("title: T\n", set()),
+])
+def test_load_reads_which_optional_parts_site_yml_turns_off(corpus: Make, pages: str, off: set[str]) -> None:
+    loaded, problems = load_corpus(corpus({"a.txt": ARTICLE}, site=pages))
+    assert problems == []
+    assert loaded.config.turned_off == off
+    assert all(loaded.config.shows(part) == (part not in off) for part in OPTIONAL_PARTS)
+
+
+@pytest.mark.parametrize(("pages", "expected"), [
+    ("pages:\n  timelines: false\n",
+     "site.yml:2: error: unknown key 'timelines' in pages (did you mean 'timeline'"),
+    ("pages:\n  map: maybe\n", "site.yml:2: error: 'map' under pages must be true or false"),
+    ("pages:\n  map: [a]\n", "site.yml:2: error: 'map' must be a single value"),
+    ("pages: [map]\n", "site.yml:1: error: pages must be a mapping"),
+])
+def test_load_reports_a_wrong_pages_setting_at_its_line(corpus: Make, pages: str, expected: str) -> None:
+    found = messages(corpus({"a.txt": ARTICLE}, site=pages))
+    assert len(found) == 1 and expected in found[0], found
 
 
 def test_load_reports_missing_folder_and_empty_folder(tmp_path: Path) -> None:

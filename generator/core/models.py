@@ -26,6 +26,24 @@ class SiteConfig:
     """Date or period of the event, as the editor writes it."""
     title_from: str = "default"
     """Where the title comes from: 'site.yml', 'derived' (from the corpus) or 'default'."""
+    turned_off: frozenset[str] = frozenset()
+    """Optional parts of the site the editor turned off (`pages:` in site.yml): see OPTIONAL_PARTS."""
+
+    def shows(self, part: str) -> bool:
+        """Whether an optional part of the site is built."""
+        assert part in OPTIONAL_PARTS, part
+        return part not in self.turned_off
+
+
+OPTIONAL_PARTS = {
+    "timeline": "the timeline page and the home page's key dates",
+    "map": "the map page and the small map on each located place's page",
+    "coverage": "the coverage grid: which source reports which position and names which entity",
+    "structured-data": "schema.org JSON-LD in each page's head, for search engines and aggregators",
+    "tags": "tags on entity and question pages, and the tags page",
+}
+"""The parts of the site an editor can turn off in site.yml (`pages: {map: false}`), and what
+each is; everything else is always built, because the citations lead to it."""
 
 
 @dataclass(frozen=True)

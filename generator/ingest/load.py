@@ -12,7 +12,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from ..core.errors import Problem, problem_at, quote
-from ..core.models import Corpus, RawArticle, SiteConfig, SourceMeta
+from ..core.models import OPTIONAL_PARTS, Corpus, RawArticle, SiteConfig, SourceMeta
 from ..core.paths import LOCK_NAME, SCRATCH_PREFIX, STAMP
 from .editorial import load_editorial
 from .safe_read import decode_bom, read_input, read_text, read_utf8, unreadable, utf8_warning
@@ -30,6 +30,8 @@ CLOSING_FENCE = re.compile(r"(?:---|\.\.\.)[ \t]*")
 WIDE_ENCODINGS = (("utf-32-le", 4), ("utf-32-be", 4), ("utf-16-le", 2), ("utf-16-be", 2))
 META_KEYS = ("title", "outlet", "url", "author", "published", "language")
 SITE_KEYS = ("title", "description", "event", "date")
+SWITCHES = {"true": True, "yes": True, "on": True, "false": False, "no": False, "off": False}
+"""How site.yml may say that an optional part is built or not."""
 LANGUAGE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 
 
@@ -382,9 +384,14 @@ def load_site_config(path: Path, content: Path | None = None) -> tuple[SiteConfi
     fields, found = mapping_fields(node, str(path), "site.yml")
     problems += found
     values: dict[str, str] = {}
+    turned_off: set[str] = set()
     for f in fields:
+        if f.key == "pages":
+            turned_off, found = read_parts(f, str(path))
+            problems += found
+            continue
         if f.key not in SITE_KEYS:
-            problems.append(unknown_key(str(path), f, SITE_KEYS, "site.yml"))
+            problems.append(unknown_key(str(path), f, (*SITE_KEYS, "pages"), "site.yml"))
             continue
         value, found = scalar_text(f, str(path))
         problems += found
@@ -392,4 +399,25 @@ def load_site_config(path: Path, content: Path | None = None) -> tuple[SiteConfi
             values[f.key] = " ".join(value.split())
     if "title" in values:
         values["title_from"] = "site.yml"
-    return SiteConfig(**values), problems
+    return SiteConfig(**values, turned_off=frozenset(turned_off)), problems
+
+
+def read_parts(f: Field, path: str) -> tuple[set[str], list[Problem]]:
+    """Read `pages:` of site.yml: which optional parts to build (`map: false` turns the map off)."""
+    fields, problems = mapping_fields(f.node, path, "pages")
+    turned_off = set()
+    for part in fields:
+        if part.key not in OPTIONAL_PARTS:
+            problems.append(unknown_key(path, part, tuple(OPTIONAL_PARTS), "pages"))
+            continue
+        value, found = scalar_text(part, path)
+        problems += found
+        shown = SWITCHES.get((value or "").lower())
+        if found:
+            continue
+        if shown is None:
+            problems.append(problem_at(path, part.line, f"{quote(part.key)} under pages must be true "
+                                       "or false"))
+        elif not shown:
+            turned_off.add(part.key)
+    return turned_off, problems

@@ -43,6 +43,8 @@ SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("data.md", "data.md.j2", "Data"),
 )
 """Section pages: (docs path, template, title). Home comes first, source pages last."""
+OPTIONAL_SECTIONS = {"timeline.md": "timeline"}
+"""Section pages an editor can turn off in site.yml, and the optional part each belongs to."""
 LISTS: dict[str, Callable[[Site], Sequence[tuple[Any, Sequence[Any]]]]] = {
     "groups/index.md": lambda site: [(None, site.entities_of("group"))],
     "places/index.md": lambda site: [(None, site.entities_of("place"))],
@@ -145,7 +147,7 @@ def _render_all(site: Site, env: jinja2.Environment) -> list[Page]:
         return _render(env, site, layout, path, template, title, cited_on, **extra)
 
     pages = [render("index.md", "home.md.j2", site.config.title)]
-    for path, template, title in SECTIONS:
+    for path, template, title in sections(site):
         if path == CLAIMS_PAGE:
             pages.extend(_claims_pages(render, site, layout, title))
         elif path == RESPONSES_PAGE:
@@ -162,6 +164,12 @@ def _render_all(site: Site, env: jinja2.Environment) -> list[Page]:
                             cited_on=cited_on))
     pages.append(Page(KNOWLEDGE_PATH, knowledge_json(site)))
     return pages
+
+
+def sections(site: Site) -> tuple[tuple[str, str, str], ...]:
+    """The section pages this site has: all but those the editor turned off."""
+    return tuple(s for s in SECTIONS
+                 if s[0] not in OPTIONAL_SECTIONS or site.config.shows(OPTIONAL_SECTIONS[s[0]]))
 
 
 def _paged(render: Callable[..., Page], path: str, template: str, title: str,
@@ -302,7 +310,7 @@ def _render(env: jinja2.Environment, site: Site, layout: Layout, path: str, temp
 
     text = env.get_template(template).render(
         site=site, page=path, title=title, cite=notes.cite, footnotes=notes.definitions,
-        link_to=link_to, url_to=url_to, external_link=external_link, sections=SECTIONS,
+        link_to=link_to, url_to=url_to, external_link=external_link, sections=sections(site),
         said=said, speaker=speaker, named_as=named_as, jointly=jointly, position_lines=position_lines,
         part_of=part_of, coordinates=coordinates,
         claim_anchor=claim_anchor, claim_url=claim_url, claim_link=claim_link, layout=layout,
