@@ -80,6 +80,19 @@ def test_mentions_skip_what_is_not_a_name(text: str, expected: list[tuple[str, s
 @pytest.mark.parametrize(
     ("texts", "expected"),
     [
+        (["Rates fell, and I think they will fall, Voss said.", "He said I was wrong and I knew it.",
+          "Then I left, as I had planned.", "Now I wait."], [("Voss", "")]),
+        (["Henry I ruled the valley.", "Later, Henry I built a bridge."], [("Henry I", ""), ("Henry I", "")]),
+    ],
+    ids=["pronoun-I-never-a-name", "regnal-number-kept"],
+)
+def test_mentions_the_pronoun_i(texts: list[str], expected: list[tuple[str, str]]) -> None:
+    assert names(*texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
         (["Sen. Morgan Velk said so.", "Officials said Velk left."], [("Morgan Velk", ""), ("Velk", "")]),
         (["Officials said Mirela D. Danhoff was there."], [("Mirela D. Danhoff", "")]),
         (["Grace D. Danhoff was there."], [("Grace D. Danhoff", "")]),

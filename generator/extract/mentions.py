@@ -478,10 +478,19 @@ def _given_name(part: list[tuple[int, int, str]], first: int, vocabulary: Vocabu
 
 
 def _not_a_name(name: str) -> bool:
-    """Days, months, clock words, lone adjectives and bare numbers never name an actor or a place."""
+    """Days, months, clock words, lone adjectives and bare numbers never name an actor or a place,
+    nor does the pronoun 'I', which English always capitalises, alone or after a sentence's
+    opening function word ('Then I left'; not 'Henry I')."""
     words = name.split()
+    if words[-1:] == ["I"] and (len(words) == 1 or (len(words) == 2 and _function_word(words[0]))):
+        return True
     return all(w.lower() in WEEKDAYS_MONTHS or w.lower() in TIME_WORDS or _hyphen_adjective(w) or _demonym(w)
                for w in words)
+
+
+def _function_word(word: str) -> bool:
+    """One of English's most common words ('then', 'now', 'but'), not a given name ('Henry')."""
+    return zipf_frequency(word, "en") >= 5.5
 
 
 def _is_head(word: str) -> bool:
