@@ -17,6 +17,13 @@ from pathlib import Path
 
 import pytest
 
+from generator.core.models import Generated
+from generator.core.paths import MKDOCS_YML
+from generator.pipeline import generate
+from generator.site import paging
+from generator.site.build import build_site
+
+from .browser import visit
 from .conftest import MINI, chromium
 
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -125,3 +132,48 @@ def test_serve_reports_content_errors_with_file_and_line_and_keeps_serving(tmp_p
         finally:
             process.terminate()
             process.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def served_in_pages(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Generated]]:
+    """The mini site built with pages so small that each question has a page, served on loopback."""
+    out = tmp_path_factory.mktemp("paged")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(paging, "PAGE_WEIGHT", 2_000)
+        generated = generate(MINI)
+    build_site(generated, out / "docs", out / "site", MKDOCS_YML)
+    handler = partial(QuietHandler, directory=str(out / "site"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}", generated
+    server.shutdown()
+
+
+def page_url(root: str, page: str) -> str:
+    """Where MkDocs publishes a docs page ('claims/x.md' -> ROOT/claims/x/, 'index.md' -> ROOT/)."""
+    path = page.removesuffix(".md").removesuffix("index").rstrip("/")
+    return f"{root}/{path}/" if path else f"{root}/"
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+def test_browser_reads_the_main_pages_without_errors_and_asks_only_the_site(
+        served_in_pages: tuple[str, Generated]) -> None:
+    """Home, the claims, one question, the timeline and a source: no console error, no failed load,
+    no request to another host."""
+    browser = chromium()
+    if browser is None:
+        pytest.skip("chromium is not installed")
+    root, generated = served_in_pages
+    question = next(p.path for p in generated.pages if p.path.startswith("claims/"))
+    source = generated.site.articles[0].page
+    pages = ["index.md", "claims.md", question, "timeline.md", source]
+    for seen in visit(browser, [page_url(root, page) for page in pages]):
+        assert seen.errors == [], (seen.url, seen.errors)
+        outside = [u for u in seen.requests if not u.startswith((root + "/", "data:", "blob:"))]
+        assert outside == [], (seen.url, outside)
+        assert seen.requests[0] == seen.url
