@@ -14,7 +14,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from websockets.sync.client import ClientConnection, connect
+from websockets.sync.client import connect
+from websockets.sync.connection import Connection
 
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -57,7 +58,7 @@ def _page_socket(port: int, deadline: float) -> str:
 
 
 @contextmanager
-def devtools(browser: str) -> Iterator[ClientConnection]:
+def devtools(browser: str) -> Iterator[Connection]:
     """Start headless Chromium and connect to its tab."""
     port = _free_port()
     with tempfile.TemporaryDirectory() as profile:
@@ -75,7 +76,7 @@ def devtools(browser: str) -> Iterator[ClientConnection]:
 class _Session:
     """Numbered DevTools commands on one connection, and the events that arrive meanwhile."""
 
-    def __init__(self, ws: ClientConnection) -> None:
+    def __init__(self, ws: Connection) -> None:
         self.ws = ws
         self.next_id = 0
 
