@@ -31,8 +31,10 @@ MIN_HEIGHT = 8.0
 """Degrees of latitude a fitted view shows at least (one point, or points close together)."""
 INSET_HEIGHT = 12.0
 """Degrees of latitude of a place page's small map."""
-INSET_POINT_SIZE = 1 / 35
-"""A point's radius on a place page's small map, which is drawn smaller, as a share of its height."""
+INSET_ASPECT = 2.0
+"""Width:height of a place page's small map, a strip under the place's facts."""
+INSET_POINT_SIZE = 1 / 75
+"""A point's radius on a place page's small map, which is drawn smaller, as a share of its width."""
 ASPECT = (1.3, 2.2)
 """Narrowest and widest width:height ratio of a view, so a map is neither a strip nor a tower."""
 WORLD = (-180.0, -58.0, 180.0, 84.0)
@@ -41,10 +43,10 @@ WORLD_WHEN = (200.0, 100.0)
 """Points spread over more than this many degrees (longitude, latitude) get the whole world."""
 MAX_PARALLEL = 60.0
 """φ₀ never goes past this latitude, so a polar view is not squeezed to a sliver."""
-POINT_SIZE = 1 / 85
-"""A point's radius, as a share of the map's height."""
-LABEL_SIZE = 1 / 30
-"""A label's font size, as a share of the map's height."""
+POINT_SIZE = 1 / 140
+"""A point's radius, as a share of the map's width (maps are drawn as wide as the page)."""
+LABEL_SIZE = 1 / 48
+"""A label's font size, as a share of the map's width."""
 LABEL_WIDTH = 0.56
 """The width of a label's character, as a share of its font size (a little over the average)."""
 
@@ -141,10 +143,11 @@ def fit_view(points: Sequence[tuple[float, float]]) -> View | None:
     return _shaped(padded)
 
 
-def centred_view(lat: float, lon: float, height: float = INSET_HEIGHT) -> View:
-    """Return a view of `height` degrees of latitude centred on a point (shifted off the poles)."""
-    half = height / 2
-    return _shaped(Box(lon, lat - half, lon, lat + half))
+def centred_view(lat: float, lon: float, height: float = INSET_HEIGHT, aspect: float = INSET_ASPECT) -> View:
+    """Return a view `height` degrees of latitude high centred on a point (shifted off the edges)."""
+    tall = _inside_globe(Box(lon, lat - height / 2, lon, lat + height / 2))
+    half = height * aspect / math.cos(math.radians(parallel_of(tall))) / 2
+    return _shaped(Box(lon - half, tall.south, lon + half, tall.north))
 
 
 def _shaped(box: Box) -> View:
@@ -222,8 +225,8 @@ def place_labels(view: View, points: Sequence[MapPoint]) -> list[Label | None]:
     Points are taken in the order given (the most important first), so they keep their labels.
     """
     x0, y0, width, height = view.viewbox()
-    size = height * LABEL_SIZE
-    gap = height * POINT_SIZE * 1.6
+    size = width * LABEL_SIZE
+    gap = width * POINT_SIZE * 1.6
     taken: list[tuple[float, float, float, float]] = []
     spots: list[Label | None] = []
     for point in points:
@@ -257,7 +260,7 @@ def map_svg(view: View, points: Sequence[MapPoint], basemap_href: str, label: st
     """
     x, y, width, height = view.viewbox()
     left, top = view.project(90.0, -180.0)
-    radius = height * point_size
+    radius = width * point_size
     parts = [
         f"<svg class=\"place-map\" viewBox=\"{number(x)} {number(y)} {number(width)} {number(height)}\" "
         f"aria-label=\"{xml_text(label)}\">",
@@ -272,7 +275,7 @@ def map_svg(view: View, points: Sequence[MapPoint], basemap_href: str, label: st
         cx, cy = view.project(point.lat, point.lon)
         text = "" if spot is None else (
             f"<text class=\"place-map-label\" x=\"{number(spot[0])}\" y=\"{number(spot[1])}\" "
-            f"text-anchor=\"{spot[2]}\" font-size=\"{number(height * LABEL_SIZE)}\">"
+            f"text-anchor=\"{spot[2]}\" font-size=\"{number(width * LABEL_SIZE)}\">"
             f"{xml_text(point.name)}</text>")
         parts.append(f"<a href=\"{xml_text(point.href)}\"><title>{xml_text(point.name)}</title>"
                      f"<circle class=\"place-map-point\" cx=\"{number(cx)}\" cy=\"{number(cy)}\" "
