@@ -17,6 +17,9 @@ from generator.site.geo import (
     ASPECT,
     BASEMAP_PAGE,
     INSET_HEIGHT,
+    LABEL_SIZE,
+    LABEL_WIDTH,
+    MAX_LABELS,
     MIN_HEIGHT,
     Box,
     MapPoint,
@@ -25,6 +28,7 @@ from generator.site.geo import (
     centred_view,
     fit_view,
     map_svg,
+    place_labels,
     world_svg,
     xml_text,
 )
@@ -170,6 +174,29 @@ def test_map_centred_view_stays_on_the_globe_near_its_edges(lat: float, lon: flo
 ])
 def test_map_built_link_follows_directory_urls(from_page: str, to: str, expected: str) -> None:
     assert built_link(from_page, to) == expected
+
+
+@pytest.mark.parametrize("count", [2, 12, 120])
+def test_map_labels_never_overlap_and_the_first_point_keeps_its_label(count: int) -> None:
+    points = [MapPoint(40 + (i % 11) * 0.3, 10 + (i // 11) * 0.9, f"Place {i}", f"p{i}/")
+              for i in range(count)]
+    view = fit_view([(p.lat, p.lon) for p in points])
+    assert view is not None
+    spots = place_labels(view, points)
+    assert spots[0] is not None
+    size = view.viewbox()[2] * LABEL_SIZE
+    boxes = []
+    for point, spot in zip(points, spots, strict=True):
+        if spot is not None:
+            x, baseline, anchor = spot
+            span = size * LABEL_WIDTH * len(point.name)
+            left = x if anchor == "start" else x - span
+            boxes.append((left, baseline - size, left + span, baseline))
+    assert len(boxes) <= MAX_LABELS
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            apart = a[2] <= b[0] + 1e-6 or b[2] <= a[0] + 1e-6 or a[3] <= b[1] + 1e-6 or b[3] <= a[1] + 1e-6
+            assert apart, (a, b)
 
 
 def test_map_svg_keeps_a_hostile_name_as_text() -> None:

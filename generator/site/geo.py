@@ -47,6 +47,8 @@ POINT_SIZE = 1 / 140
 """A point's radius, as a share of the map's width (maps are drawn as wide as the page)."""
 LABEL_SIZE = 1 / 48
 """A label's font size, as a share of the map's width."""
+MAX_LABELS = 40
+"""Labels a map writes at most (past that a map is a crowd of names; the table lists them all)."""
 LABEL_WIDTH = 0.56
 """The width of a label's character, as a share of its font size (a little over the average)."""
 
@@ -220,28 +222,35 @@ Label = tuple[float, float, str]
 
 
 def place_labels(view: View, points: Sequence[MapPoint]) -> list[Label | None]:
-    """Place each point's label right of it, else left; None where both would overlap one placed.
+    """Place each point's label right of it, else left; None where both would cover a point or label.
 
-    Points are taken in the order given (the most important first), so they keep their labels.
+    Points are taken in the order given (the most important first), so they keep their labels;
+    past MAX_LABELS placed, the rest go without.
     """
     x0, y0, width, height = view.viewbox()
-    size = width * LABEL_SIZE
-    gap = width * POINT_SIZE * 1.6
-    taken: list[tuple[float, float, float, float]] = []
+    size, gap = width * LABEL_SIZE, width * POINT_SIZE * 1.6
+    frame = (x0, y0, x0 + width, y0 + height)
+    taken = [(x - gap / 2, y - gap / 2, x + gap / 2, y + gap / 2)
+             for x, y in (view.project(p.lat, p.lon) for p in points)]
     spots: list[Label | None] = []
     for point in points:
         px, py = view.project(point.lat, point.lon)
         span = size * LABEL_WIDTH * len(point.name)
         spot = None
-        for left, anchor in ((px + gap, "start"), (px - gap - span, "end")):
+        for left, x, anchor in ((px + gap, px + gap, "start"), (px - gap - span, px - gap, "end")):
             box = (left, py - size * 0.7, left + span, py + size * 0.3)
-            inside = box[0] >= x0 and box[2] <= x0 + width and box[1] >= y0 and box[3] <= y0 + height
-            if inside and not any(_overlap(box, other) for other in taken):
+            free = _within_frame(box, frame) and not any(_overlap(box, other) for other in taken)
+            if free and len(spots) - spots.count(None) < MAX_LABELS:
                 taken.append(box)
-                spot = (px + gap if anchor == "start" else px - gap, py + size * 0.35, anchor)
+                spot = (x, py + size * 0.35, anchor)
                 break
         spots.append(spot)
     return spots
+
+
+def _within_frame(box: tuple[float, float, float, float], frame: tuple[float, float, float, float]) -> bool:
+    """Whether a (left, top, right, bottom) box lies inside another."""
+    return box[0] >= frame[0] and box[1] >= frame[1] and box[2] <= frame[2] and box[3] <= frame[3]
 
 
 def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
