@@ -24,6 +24,7 @@ from generator.site.geo import (
     Box,
     MapPoint,
     View,
+    basemap_rings,
     bounding_box,
     centred_view,
     fit_view,
@@ -263,6 +264,14 @@ def test_map_basemap_asset_is_svg_with_the_countries(located_built: Path) -> Non
     assert root.get("viewBox") == "-1800 -900 3600 1800"
     assert len(list(root.iter(f"{SVG}path"))) > 150
     assert (located_built / BASEMAP_PAGE).stat().st_size < 300_000
+
+
+def test_map_basemap_draws_no_line_across_the_world() -> None:
+    for country in basemap_rings():
+        for ring in country:
+            points = list(zip(ring[0::2], ring[1::2], strict=True))
+            for (x0, y0), (x1, y1) in zip(points, [*points[1:], points[0]], strict=True):
+                assert abs(x1 - x0) <= 1800 or abs(y0) == abs(y1) == 900, (x0, y0, x1, y1)
 
 
 def test_map_pages_are_deterministic(located: Site) -> None:

@@ -14,7 +14,9 @@ points are quantized integers, each one a delta from the previous, and the file'
 (scale, translate) maps them back to degrees. This script rebuilds every country's rings from
 its arcs (a negative index ~i means arc i reversed), rounds the points to 0.1 degree and writes
 them as integers in tenths of a degree: `{"countries": [[[x0, y0, x1, y1, ...], ...], ...]}` (a
-country is a list of rings; x is the longitude, y the latitude), in the source's order. Names and
+country is a list of rings; x is the longitude, y the latitude), in the source's order. A ring
+crossing the antimeridian runs a little past ±180° and is repeated 360° away (see `unwrap`), so
+a map clipped to ±180° draws it whole on both sides and no line across the world. Names and
 ids are left out: the map draws outlines only. The output is deterministic.
 """
 
@@ -65,13 +67,45 @@ def tenths(points: list[Point]) -> list[int]:
     return flat
 
 
+def unwrap(ring: list[int]) -> list[int]:
+    """Make a ring's longitudes continuous across the antimeridian; close a ring around a pole.
+
+    The source joins the pieces Natural Earth cut at ±180°, so a ring can step from -180° to
+    +179°: drawn flat, that step is a line across the whole world. Here each such step becomes
+    a step of a few tenths past ±180°. A ring that still ends 360° from where it started goes
+    round a pole (Antarctica): it is closed along the pole's edge of the map.
+    """
+    xs, ys = ring[0::2], ring[1::2]
+    out, offset = [xs[0]], 0
+    for x in [*xs[1:], xs[0]]:
+        step = x + offset - out[-1]
+        offset -= 3600 * round(step / 3600) if abs(step) > 1800 else 0
+        out.append(x + offset)
+    unwrapped = [v for pair in zip(out[:-1], ys, strict=True) for v in pair]
+    if offset:
+        pole = -900 if sum(ys) < 0 else 900
+        unwrapped += [out[-2], pole, xs[0], pole]
+    return unwrapped
+
+
+def copies(ring: list[int]) -> list[list[int]]:
+    """The ring, and where it runs past ±180°, the ring shifted by 360° so the other side shows it."""
+    xs = ring[0::2]
+    shifted = []
+    if min(xs) < -1800:
+        shifted.append([v + 3600 if i % 2 == 0 else v for i, v in enumerate(ring)])
+    if max(xs) > 1800:
+        shifted.append([v - 3600 if i % 2 == 0 else v for i, v in enumerate(ring)])
+    return [ring, *shifted]
+
+
 def country_rings(geometry: dict[str, Any], arcs: list[list[Point]]) -> list[list[int]]:
     """Every ring (outer and holes) of a Polygon or MultiPolygon with at least three points."""
     polygons = geometry.get("arcs", [])
     if geometry["type"] == "Polygon":
         polygons = [polygons]
     rings = [tenths(ring_points(ring, arcs)) for polygon in polygons for ring in polygon]
-    return [ring for ring in rings if len(ring) >= 6]
+    return [copy for ring in rings if len(ring) >= 6 for copy in copies(unwrap(ring))]
 
 
 def convert(topology: dict[str, Any]) -> dict[str, Any]:
