@@ -35,7 +35,7 @@ INSET_ASPECT = 2.0
 """Width:height of a place page's small map, a strip under the place's facts."""
 INSET_POINT_SIZE = 1 / 75
 """A point's radius on a place page's small map, which is drawn smaller, as a share of its width."""
-ASPECT = (1.3, 2.2)
+ASPECT = (1.6, 2.4)
 """Narrowest and widest width:height ratio of a view, so a map is neither a strip nor a tower."""
 WORLD = (-180.0, -58.0, 180.0, 84.0)
 """The whole-world view (west, south, east, north): inhabited latitudes, Antarctica left out."""
