@@ -232,19 +232,19 @@ def place_labels(view: View, points: Sequence[MapPoint]) -> list[Label | None]:
     frame = (x0, y0, x0 + width, y0 + height)
     taken = [(x - gap / 2, y - gap / 2, x + gap / 2, y + gap / 2)
              for x, y in (view.project(p.lat, p.lon) for p in points)]
-    spots: list[Label | None] = []
-    for point in points:
+    spots: list[Label | None] = [None] * len(points)
+    placed = 0
+    for i, point in enumerate(points):
+        if placed == MAX_LABELS:
+            break
         px, py = view.project(point.lat, point.lon)
         span = size * LABEL_WIDTH * len(point.name)
-        spot = None
         for left, x, anchor in ((px + gap, px + gap, "start"), (px - gap - span, px - gap, "end")):
             box = (left, py - size * 0.7, left + span, py + size * 0.3)
-            free = _within_frame(box, frame) and not any(_overlap(box, other) for other in taken)
-            if free and len(spots) - spots.count(None) < MAX_LABELS:
+            if _within_frame(box, frame) and not any(_overlap(box, other) for other in taken):
                 taken.append(box)
-                spot = (x, py + size * 0.35, anchor)
+                spots[i], placed = (x, py + size * 0.35, anchor), placed + 1
                 break
-        spots.append(spot)
     return spots
 
 
