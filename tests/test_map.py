@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import subprocess
+import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -33,11 +35,15 @@ from generator.site.geo import (
     world_svg,
     xml_text,
 )
+from generator.site.knowledge import page_url
 from generator.site.markdown import built_link
 from generator.site.render import render_pages
 from generator.site.verify import PageScan
 
-HOSTILE = "<script>alert(1)</script>\" onload=x & 'quotes' [a](javascript:b)"
+from .conftest import chromium
+
+HOSTILE = ("<script>document.body.dataset.xss=1</script>\" onload=\"document.body.dataset.xss=2\" "
+           "& 'quotes' [a](javascript:b)")
 SVG = "{http://www.w3.org/2000/svg}"
 INVENTED = [(HOSTILE, 45.5, 12.25), ("Norvel", 46.0, 13.0), ("Quessa Ford", 44.75, 11.5),
             ("Tarrow", 45.25, 12.0)]
@@ -200,16 +206,17 @@ def test_map_labels_never_overlap_and_the_first_point_keeps_its_label(count: int
             assert apart, (a, b)
 
 
-def test_map_svg_keeps_a_hostile_name_as_text() -> None:
+@pytest.mark.parametrize("name", [HOSTILE, "<b>\"x\" & 'y'</b>"], ids=["long", "labelled"])
+def test_map_svg_keeps_a_hostile_name_as_text(name: str) -> None:
     view = View(Box(0.0, 0.0, 60.0, 10.0), 0.0)
-    svg = map_svg(view, [MapPoint(5.0, 10.0, HOSTILE, "../places/x/?a=1&b=\"2\"")], "../w.svg", HOSTILE)
-    assert "<script" not in svg and "\" onload" not in svg
+    svg = map_svg(view, [MapPoint(5.0, 10.0, name, "../places/x/?a=1&b=\"2\"")], "../w.svg", name)
+    assert "<script" not in svg and "<b>" not in svg and "\" onload" not in svg
     root = ET.fromstring(svg.replace("<svg ", f"<svg xmlns=\"{SVG[1:-1]}\" ", 1))
-    assert root.get("aria-label") == HOSTILE
+    assert root.get("aria-label") == name
     link = root.find(f"{SVG}a")
     assert link is not None and link.get("href") == "../places/x/?a=1&b=\"2\""
-    assert [t.text for t in root.iter(f"{SVG}title")] == [HOSTILE]
-    assert [t.text for t in root.iter(f"{SVG}text")] == [HOSTILE]
+    assert [t.text for t in root.iter(f"{SVG}title")] == [name]
+    assert [t.text for t in root.iter(f"{SVG}text")] == ([] if name == HOSTILE else [name])
     assert xml_text("a  &\n<b>") == "a &amp; &lt;b&gt;"
 
 
@@ -227,7 +234,7 @@ def test_map_page_draws_every_located_place_linked_to_its_page(
 def test_map_page_table_shows_a_hostile_name_as_text(located_pages: dict[str, bytes]) -> None:
     text = located_pages["map.md"].decode("utf-8")
     table = text[text.index("| Place |"):]
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in table
+    assert "&lt;script&gt;document.body.dataset.xss=1&lt;/script&gt;" in table
     outside_map = re.sub(r"<svg .*?</svg>", "", text, flags=re.DOTALL)
     assert "<script" not in text and "[a](javascript" not in outside_map
 
@@ -255,7 +262,23 @@ def test_map_built_site_verifies_and_every_point_lands_on_a_page(located_built: 
         assert (located_built / "map" / href / "index.html").resolve().is_file()
     image = root.find(f"{SVG}image")
     assert image is not None and (located_built / "map" / (image.get("href") or "")).is_file()
-    assert "<script>alert" not in html
+    assert "<script>document" not in html
+
+
+def test_map_hostile_name_runs_no_script_in_chromium(located: Site, located_built: Path) -> None:
+    browser = chromium()
+    if browser is None:
+        pytest.skip("chromium is not installed")
+    from .test_serve_browser import CHROMIUM_FLAGS
+
+    hostile = next(e for e in located.located_places() if e.name == HOSTILE)
+    for page in ("map/index.html", f"{page_url(hostile.page)}index.html"):
+        with tempfile.TemporaryDirectory() as profile:
+            dom = subprocess.run([browser, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", "--dump-dom",
+                                  (located_built / page).as_uri()],
+                                 capture_output=True, text=True, timeout=90).stdout
+        assert "place-map" in dom, page
+        assert "data-xss=" not in dom, f"a script from a place name ran on {page}"
 
 
 def test_map_basemap_asset_is_svg_with_the_countries(located_built: Path) -> None:
