@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.core.models import OPTIONAL_PARTS
 from generator.core.paths import MKDOCS_YML
 from generator.pipeline import generate
 from generator.site.build import build_site
@@ -23,26 +24,51 @@ def content_with(tmp_path: Path, site_yml: str) -> Path:
     return content
 
 
+def pages_with(tmp_path: Path, off: list[str]) -> dict[str, str]:
+    """The mini site's generated pages with some parts turned off."""
+    lines = "".join(f"  {part}: false\n" for part in off)
+    generated = generate(content_with(tmp_path, f"title: Test\npages:\n{lines}" if off else "title: Test\n"))
+    return {p.path: p.content.decode("utf-8", "replace") for p in generated.pages}
+
+
+# What each optional part leaves in the generated pages when it is on (a page, or words on a page).
+SIGNS = {
+    "timeline": [("timeline.md", None), ("index.md", "## Key dates")],
+    "map": [("map.md", None)],
+}
+
+
+@pytest.mark.parametrize("part", sorted(SIGNS))
+def test_a_part_turned_off_leaves_no_trace_and_the_others_stay(tmp_path: Path, part: str) -> None:
+    on, off = pages_with(tmp_path / "on", []), pages_with(tmp_path / "off", [part])
+    for page, words in SIGNS[part]:
+        assert page in on and (words is None or words in on[page]), (part, page)
+        assert page not in off or (words is not None and words not in off[page]), (part, page)
+    for other in set(SIGNS) - {part}:
+        for page, words in SIGNS[other]:
+            assert page in off and (words is None or words in off[page]), (part, other, page)
+
+
+def test_every_optional_part_is_tested() -> None:
+    assert set(SIGNS) <= set(OPTIONAL_PARTS)
+
+
 @pytest.fixture(scope="module")
-def without_timeline(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The mini site built with the timeline turned off."""
-    tmp = tmp_path_factory.mktemp("no-timeline")
-    content = content_with(tmp, "title: Test\npages:\n  timeline: false\n")
-    generated = generate(content)
+def all_off(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The mini site built with every optional part turned off."""
+    tmp = tmp_path_factory.mktemp("all-off")
+    lines = "".join(f"  {part}: false\n" for part in OPTIONAL_PARTS)
+    generated = generate(content_with(tmp, f"title: Test\npages:\n{lines}"))
     build_site(generated, tmp / "docs", tmp / "site", MKDOCS_YML)
     assert verify_built_site(tmp / "site", generated.site) == []
     return tmp
 
 
-def test_a_turned_off_timeline_has_no_page_no_nav_entry_and_no_key_dates(without_timeline: Path) -> None:
-    assert generate(MINI).site.events, "the mini corpus has dated sentences"
-    assert not (without_timeline / "docs" / "timeline.md").exists()
-    assert not (without_timeline / "site" / "timeline").exists()
-    home = (without_timeline / "site" / "index.html").read_text(encoding="utf-8")
-    assert "timeline/" not in home and "Key dates" not in home
-    assert "Competing claims" in home  # the rest of the nav is kept
-
-
-def test_the_timeline_is_built_by_default() -> None:
-    pages = {p.path for p in generate(MINI).pages}
-    assert "timeline.md" in pages
+def test_turned_off_pages_leave_the_nav_and_the_build_still_verifies(all_off: Path) -> None:
+    home = (all_off / "site" / "index.html").read_text(encoding="utf-8")
+    for page in ("timeline", "map"):
+        assert not (all_off / "docs" / f"{page}.md").exists()
+        assert not (all_off / "site" / page).exists()
+        assert f'href="{page}/"' not in home
+    assert "Key dates" not in home
+    assert 'href="claims/"' in home  # the rest of the nav is kept

@@ -611,6 +611,10 @@ class Site:
         chosen = [e for e in self.entities if e.kind == kind]
         return tuple(sorted(chosen, key=lambda e: (-len(e.mentions), e.name)))
 
+    def located_places(self) -> tuple[Entity, ...]:
+        """Places with a page and coordinates (the ones a map can show), most mentioned first."""
+        return tuple(e for e in self.entities_of("place") if e.has_page and e.location is not None)
+
 
 @dataclass(frozen=True)
 class Generated:

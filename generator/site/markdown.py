@@ -14,6 +14,8 @@ import re
 
 from markupsafe import Markup
 
+from .knowledge import page_url
+
 NEEDS_HTML = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 """Raw HTML and entities: shown as text."""
 ANYWHERE = re.compile(r"[\\`*_\[\]{}#|]")
@@ -55,6 +57,18 @@ def relative_link(from_page: str, to_page: str, anchor: str = "") -> Safe:
     """Return the relative link from one docs page to another (and an anchor)."""
     target = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
     return Safe(target + (f"#{anchor}" if anchor else ""))
+
+
+def built_link(from_page: str, to_path: str) -> Safe:
+    """Return the relative URL from a page's built HTML to another page or file of the site.
+
+    For raw HTML (the maps' SVG), whose links MkDocs leaves as written: a `.md` target becomes
+    its directory URL (`use_directory_urls`), as does the page linking from.
+    """
+    here = page_url(from_page)
+    target = page_url(to_path) if to_path.endswith(".md") else to_path
+    url = posixpath.relpath(target or ".", here or ".")
+    return Safe(url + "/" if target.endswith("/") or not target else url)
 
 
 def link(text: object, from_page: str, to_page: str, anchor: str = "") -> Safe:

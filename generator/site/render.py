@@ -28,13 +28,32 @@ from ..core.models import (
 )
 from ..core.slugs import slugify
 from ..extract.describe import descriptions
+from .geo import (
+    BASEMAP_PAGE,
+    INSET_POINT_SIZE,
+    MapPoint,
+    centred_view,
+    fit_view,
+    map_svg,
+    world_svg,
+)
 from .knowledge import knowledge_json
-from .markdown import Safe, escape_md, external_link, finalize, front_matter, link, relative_link
+from .markdown import (
+    Safe,
+    built_link,
+    escape_md,
+    external_link,
+    finalize,
+    front_matter,
+    link,
+    relative_link,
+)
 from .paging import CLAIMS_PAGE, RESPONSES_PAGE, Layout, Part, lay_out, pack, pages_of
 
 SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("groups/index.md", "groups.md.j2", "Groups"),
     ("places/index.md", "places.md.j2", "Places"),
+    ("map.md", "map.md.j2", "Map"),
     ("people/index.md", "people.md.j2", "People"),
     ("responses.md", "responses.md.j2", "Official responses"),
     ("claims.md", "claims.md.j2", "Competing claims"),
@@ -43,7 +62,7 @@ SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("data.md", "data.md.j2", "Data"),
 )
 """Section pages: (docs path, template, title). Home comes first, source pages last."""
-OPTIONAL_SECTIONS = {"timeline.md": "timeline"}
+OPTIONAL_SECTIONS = {"timeline.md": "timeline", "map.md": "map"}
 """Section pages an editor can turn off in site.yml, and the optional part each belongs to."""
 LISTS: dict[str, Callable[[Site], Sequence[tuple[Any, Sequence[Any]]]]] = {
     "groups/index.md": lambda site: [(None, site.entities_of("group"))],
@@ -65,6 +84,7 @@ SPELLING_SOURCES = 12
 KNOWLEDGE_PATH = "data/knowledge.json"
 FIGURES_PAGE = "claims/figures.md"
 """Where the figures go when the competing claims need more than one page."""
+MAP_PAGE = "map.md"
 STANCE_LABELS = {"denies": "Denies", "confirms": "Confirms", "unverified": "Could not verify"}
 """How a position's stance is labelled; a plain assertion needs no label (its speaker heads it)."""
 NEUTRAL_VERBS = frozenset({"said", "says", "say", "saying", "stated", "told", "added", "adding", "wrote",
@@ -163,6 +183,8 @@ def _render_all(site: Site, env: jinja2.Environment) -> list[Page]:
         pages.append(render(article.page, "source.md.j2", article.title, article=article,
                             cited_on=cited_on))
     pages.append(Page(KNOWLEDGE_PATH, knowledge_json(site)))
+    if site.located_places() and site.config.shows("map"):
+        pages.append(Page(BASEMAP_PAGE, world_svg()))
     return pages
 
 
@@ -313,6 +335,7 @@ def _render(env: jinja2.Environment, site: Site, layout: Layout, path: str, temp
         link_to=link_to, url_to=url_to, external_link=external_link, sections=sections(site),
         said=said, speaker=speaker, named_as=named_as, jointly=jointly, position_lines=position_lines,
         part_of=part_of, coordinates=coordinates,
+        map_of_places=lambda: map_of_places(site, path), map_of_place=lambda e: map_of_place(e, path),
         claim_anchor=claim_anchor, claim_url=claim_url, claim_link=claim_link, layout=layout,
         describe=lambda entity: descriptions(entity, site),
         knowledge_path=KNOWLEDGE_PATH, date_label=date_label, KEY_POINTS=KEY_POINTS, KEY_CLAIMS=KEY_CLAIMS,
@@ -331,6 +354,28 @@ def coordinates(location: Location) -> str:
     lat = f"{abs(location.lat):.4f}° {'N' if location.lat >= 0 else 'S'}"
     lon = f"{abs(location.lon):.4f}° {'E' if location.lon >= 0 else 'W'}"
     return f"{lat}, {lon}"
+
+
+def map_of_places(site: Site, page: str) -> Safe:
+    """The map page's figure: a point for every located place, linking to its page ('' if none)."""
+    points = [MapPoint(e.location.lat, e.location.lon, e.name, built_link(page, e.page))
+              for e in site.located_places() if e.location]
+    view = fit_view([(p.lat, p.lon) for p in points])
+    if view is None:
+        return Safe("")
+    svg = map_svg(view, points, built_link(page, BASEMAP_PAGE), "Map of the places named in the sources")
+    return Safe(f"<figure class=\"place-map-figure\">\n{svg}\n</figure>")
+
+
+def map_of_place(entity: Entity, page: str) -> Safe:
+    """A place page's small map, centred on the place, its point linking to the map page."""
+    if entity.location is None:
+        return Safe("")
+    lat, lon = entity.location.lat, entity.location.lon
+    point = MapPoint(lat, lon, f"{entity.name}: see every place on the map", built_link(page, MAP_PAGE))
+    svg = map_svg(centred_view(lat, lon), [point], built_link(page, BASEMAP_PAGE),
+                  f"Where {entity.name} is", labelled=False, point_size=INSET_POINT_SIZE)
+    return Safe(f"<figure class=\"place-map-figure place-map-inset\">\n{svg}\n</figure>")
 
 
 def claim_anchor(claim: Claim) -> str:

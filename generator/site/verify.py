@@ -19,6 +19,7 @@ LOADING = {
     "script": ("src",), "img": ("src", "srcset"), "iframe": ("src",), "frame": ("src",),
     "source": ("src", "srcset"), "video": ("src", "poster"), "audio": ("src",),
     "embed": ("src",), "object": ("data",), "track": ("src",), "input": ("src",),
+    "image": ("href", "xlink:href"),
 }
 LOADING_LINK_RELS = {"stylesheet", "preload", "modulepreload", "icon", "shortcut", "manifest",
                      "prefetch", "preconnect", "dns-prefetch", "apple-touch-icon"}
@@ -26,6 +27,15 @@ URL_ATTRS = {"href", "src", "action", "formaction", "data", "poster", "srcset", 
 FORBIDDEN_IN_CONTENT = {"script", "iframe", "frame", "object", "embed", "style", "form", "input",
                         "button", "textarea", "select", "link", "meta", "base", "svg", "math"}
 CSS_REMOTE = re.compile(r"(?:url\(\s*['\"]?|@import\s+['\"])\s*(?:https?:)?//", re.IGNORECASE)
+MAP_VOCABULARY: dict[str, frozenset[str]] = {
+    tag: frozenset(attrs.split()) for tag, attrs in {
+        "svg": "aria-label class viewbox", "rect": "class x y width height",
+        "image": "class href x y width height preserveaspectratio", "a": "href", "title": "",
+        "circle": "class cx cy r", "text": "class x y text-anchor font-size",
+    }.items()
+}
+"""Inside page content, the one SVG allowed is a map (`<svg class="place-map">`, see site/geo.py),
+made of these elements and attributes only; its links must stay on the site and resolve."""
 THEME_VOCABULARY: dict[str, frozenset[str]] = {
     tag: frozenset(attrs.split()) for tag, attrs in {
         "html": "class lang", "head": "", "title": "", "body": "dir data-md-color-accent "
@@ -138,6 +148,8 @@ class PageScan(HTMLParser):
         self._in_title = False
         self._inline_script = False
         self._title: list[str] = []
+        self.map_links: list[str] = []
+        self._map_depth = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {k.lower(): (v or "") for k, v in attrs}
@@ -163,6 +175,8 @@ class PageScan(HTMLParser):
             self._captures.append(_Capture("quote", tag))
 
     def handle_endtag(self, tag: str) -> None:
+        if self._map_depth:
+            self._map_depth -= 1
         if tag == "title":
             self._in_title = False
         if tag == "script":
@@ -200,6 +214,24 @@ class PageScan(HTMLParser):
         elif capture.key == "footnote":
             self._footnote_href = None
 
+    def _check_map_tag(self, tag: str, values: dict[str, str]) -> None:
+        """Allow a map's own elements and attributes; note its links, which must stay on the site."""
+        where = f"{self.page}: <{tag}> in a map"
+        self._map_depth += 1
+        allowed = MAP_VOCABULARY.get(tag)
+        if allowed is None:
+            self.unsafe.append(f"{where} is not a map's element")
+            return
+        for name in sorted(set(values) - allowed):
+            self.unsafe.append(f"{where} has a {name}= a map does not have")
+        href = values.get("href")
+        if href is not None:
+            parts = urlsplit(href)
+            if parts.scheme or parts.netloc or not parts.path:
+                self.unsafe.append(f"{where} links outside the site: {href[:80]}")
+            else:
+                self.map_links.append(href)
+
     def _check_tag(self, tag: str, values: dict[str, str]) -> None:
         where = f"{self.page}: <{tag}>"
         for name, value in values.items():
@@ -216,11 +248,13 @@ class PageScan(HTMLParser):
             for url in values.get(name, "").replace(",", " ").split():
                 if urlsplit(url).netloc:
                     self.unsafe.append(f"{where} loads {url} from another host")
-        if self._content_depth and tag in FORBIDDEN_IN_CONTENT:
+        if self._content_depth and (self._map_depth or _opens_map(tag, values)):
+            self._check_map_tag(tag, values)
+        elif self._content_depth and tag in FORBIDDEN_IN_CONTENT:
             self.unsafe.append(f"{where} inside page content")
         if self._in_title:
             self.unsafe.append(f"{where} inside <title>")
-        self._in_title = tag == "title"
+        self._in_title = tag == "title" and not self._content_depth
         if self._content_depth or (tag == "article" and "md-content__inner" in values.get("class", "")):
             return
         self._inline_script = (tag == "script" and "src" not in values
@@ -255,9 +289,27 @@ def verify_built_site(site_dir: Path, site: Site) -> list[str]:
     for rel, scan in scans.items():
         for href, quote in scan.footnotes:
             failures += _check_footnote(rel, href, quote, scans)
+        failures += [f"{rel}: a map links to a missing page or file {href}"
+                     for href in scan.map_links if not _resolves(site_dir, rel, href)]
     for article in site.articles:
         failures += _check_source_text(article, scans)
     return failures
+
+
+def _opens_map(tag: str, values: dict[str, str]) -> bool:
+    """Whether an element starts a map (site/geo.py), the one SVG page content may hold."""
+    return tag == "svg" and values.get("class") == "place-map"
+
+
+def _resolves(site_dir: Path, page: str, href: str) -> bool:
+    """Whether a relative link from a built page lands on a file of the built site."""
+    path = unquote(urlsplit(href).path)
+    target = posixpath.normpath(posixpath.join(posixpath.dirname(page), path))
+    if path.endswith("/") or target == ".":
+        target = posixpath.join(target, "index.html")
+    if target.startswith("../"):
+        return False
+    return (site_dir / target).is_file()
 
 
 def _inputs_shown(rel: str, site: Site) -> str:
