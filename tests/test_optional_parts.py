@@ -32,7 +32,7 @@ def pages_with(tmp_path: Path, off: list[str]) -> dict[str, str]:
 
 
 # What each optional part leaves in the generated pages when it is on (a page, or words on a page).
-SIGNS = {
+SIGNS: dict[str, list[tuple[str, str | None]]] = {
     "timeline": [("timeline.md", None), ("index.md", "## Key dates")],
     "map": [("map.md", None)],
 }
