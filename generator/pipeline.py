@@ -12,6 +12,7 @@ from .analyze.claims_editorial import apply_claim_edits
 from .analyze.site_title import derive_title
 from .analyze.summary import key_citations
 from .analyze.timeline import find_events
+from .analyze.timeline_dates import date_disagreements
 from .core.errors import ContentError, Problem
 from .core.models import Article, Citation, Generated, Page, RawArticle, Site, Statement
 from .core.parallel import per_item
@@ -93,12 +94,14 @@ def assemble(content: Path, jobs: int = 1) -> tuple[Site | None, list[Problem]]:
                                            corpus.editorial.claims, corpus.editorial.path)
     with stage("timeline"):
         events = find_events(articles)
+        disagreements = date_disagreements(events)
     config = corpus.config
     derived = derive_title(articles, entities) if config.title_from == "default" else None
     if derived:
         config = replace(config, title=derived, title_from="derived")
     site = Site(config, articles, key_points=tuple(key_citations(articles)), entities=entities,
-                statements=statements, claims=claims, figures=figures, events=events)
+                statements=statements, claims=claims, figures=figures, events=events,
+                date_disagreements=disagreements)
     return site, problems + found + edited
 
 

@@ -118,7 +118,8 @@ def test_safety_hostile_scripts_do_not_run_in_chromium(hostile_site: Path) -> No
         pytest.skip("chromium is not installed")
     from .test_serve_browser import CHROMIUM_FLAGS
 
-    for page in ("index.html", "sources/a_headline/index.html", "sources/b_front_matter/index.html"):
+    for page in ("index.html", "timeline/index.html", "sources/a_headline/index.html",
+                 "sources/b_front_matter/index.html"):
         with tempfile.TemporaryDirectory() as profile:
             dom = subprocess.run([browser, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", "--dump-dom",
                                   (hostile_site / page).as_uri()],

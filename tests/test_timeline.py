@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 
 from generator.analyze.timeline import article_date, find_events, read_date
-from generator.core.models import RawArticle, Site, SiteConfig, SourceMeta, date_label
+from generator.analyze.timeline_dates import date_disagreements
+from generator.core.models import Citation, Event, RawArticle, Site, SiteConfig, SourceMeta, date_label
 from generator.ingest.clean import clean_article
 
 TUESDAY = dt.date(2031, 3, 18)
@@ -120,3 +121,43 @@ def test_timeline_events_are_cited_sentences_in_date_order_and_key_events_favour
                                              ("2030-01", "January 2030"), ("2030", "2030")])
 def test_timeline_dates_read_as_a_reader_writes_them(date: str, label: str) -> None:
     assert date_label(date) == label
+
+
+def dated(source: str, sentence: str, date: str) -> Event:
+    """A dated sentence of one source, as find_events gives it."""
+    return Event(date, "day", None, sentence, Citation(source, "p1", sentence))
+
+
+SLUICE = "The Ardwen sluice gates jammed and floodwater breached the Kelmby embankment"
+
+
+@pytest.mark.parametrize(
+    ("events", "expected"),
+    [
+        ([dated("a", f"{SLUICE} on Sunday.", "2031-03-16"), dated("b", f"{SLUICE} on Monday.", "2031-03-17")],
+         [["2031-03-16", "2031-03-17"]]),
+        ([dated("a", "Floodwater breached the Kelmby embankment after the Ardwen sluice jammed.",
+                "2031-03-16"),
+          dated("b", f"{SLUICE} on Saturday.", "2031-03-15"), dated("c", f"{SLUICE}.", "2031-03-16")],
+         [["2031-03-15", "2031-03-16", "2031-03-16"]]),
+        # the same source twice, the same day, other words, weeks apart, only everyday words
+        ([dated("a", f"{SLUICE} on Sunday.", "2031-03-16"), dated("a", f"{SLUICE} on Monday.", "2031-03-17")],
+         []),
+        ([dated("a", f"{SLUICE} on Sunday.", "2031-03-16"), dated("b", f"{SLUICE} too.", "2031-03-16")], []),
+        ([dated("a", f"{SLUICE} on Sunday.", "2031-03-16"),
+          dated("b", "The Ardwen council approved a new school budget on Monday.", "2031-03-17")], []),
+        ([dated("a", f"{SLUICE} on 2 March.", "2031-03-02"),
+          dated("b", f"{SLUICE} on 20 March.", "2031-03-20")], []),
+        ([dated("a", "The people of the city said they were very worried.", "2031-03-16"),
+          dated("b", "The people of the city said they were very worried.", "2031-03-17")], []),
+    ],
+    ids=["two-days", "three-sources-one-odd-day", "same-source", "same-day", "other-development",
+         "weeks-apart", "everyday-words"],
+)
+def test_timeline_finds_sources_that_put_one_development_on_different_days(
+        events: list[Event], expected: list[list[str]]) -> None:
+    found = date_disagreements(sorted(events, key=lambda e: (e.date, e.citation.source)))
+    assert [[e.date for e in d.events] for d in found] == expected
+    for d in found:
+        assert len({e.citation.source for e in d.events}) >= 2
+        assert {"ardwen", "kelmby", "sluice"} <= set(d.words)

@@ -10,8 +10,8 @@ resolved from. When the article's date is unknown they are left out: a date is n
 A weekday is the last such day on or before the article's date, or the next one after it when the
 sentence looks ahead ("will", "is due to", "next Monday"). A date written without its year takes the
 article's year, or the year before when that would put a past event more than a month after the
-article. Sources that put the same development on different days are not matched here; each
-sentence keeps its own date and citation.
+article. Each sentence keeps its own date and citation; timeline_dates.py finds the sources that
+put what reads as one development on different days.
 """
 
 from __future__ import annotations

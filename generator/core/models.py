@@ -407,6 +407,16 @@ class Event:
 
 
 @dataclass(frozen=True)
+class DateDisagreement:
+    """Sentences of different sources that read as one development but give different days."""
+
+    words: tuple[str, ...]
+    """The distinctive words all of them use."""
+    events: tuple[Event, ...]
+    """The sentences, in date order: at least two days, from at least two sources."""
+
+
+@dataclass(frozen=True)
 class Corpus:
     """Everything read from the content folder."""
 
@@ -460,6 +470,8 @@ class Site:
     """Figures."""
     events: tuple[Event, ...] = ()
     """Dated developments, in date order."""
+    date_disagreements: tuple[DateDisagreement, ...] = ()
+    """Developments the sources put on different days."""
 
     def events_by_day(self) -> list[tuple[str, list[Event]]]:
         """The timeline: (a reader's date, the events of that day or month), in date order."""

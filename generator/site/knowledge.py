@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from ..core.models import Article, Citation, Location, Site
+from ..core.models import Article, Citation, Event, Location, Site
 
 SCHEMA_VERSION = 1
 
@@ -58,13 +58,17 @@ def knowledge_json(site: Site) -> bytes:
                          "low": v.low, "high": v.high, "citation": _citation(v.citation)} for v in f.values]}
             for f in site.figures
         ],
-        "events": [
-            {"date": e.date, "precision": e.precision, "resolved_from": e.resolved_from, "text": e.text,
-             "citation": _citation(e.citation)}
-            for e in site.events
+        "events": [_event(e) for e in site.events],
+        "date_disagreements": [
+            {"words": list(d.words), "events": [_event(e) for e in d.events]} for d in site.date_disagreements
         ],
     }
     return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def _event(e: Event) -> dict[str, Any]:
+    return {"date": e.date, "precision": e.precision, "resolved_from": e.resolved_from, "text": e.text,
+            "citation": _citation(e.citation)}
 
 
 def _source(a: Article) -> dict[str, Any]:

@@ -79,6 +79,8 @@ KEY_POINTS = 12
 """Sources whose opening sentence the home page shows; the sources page lists them all."""
 KEY_CLAIMS = 12
 """Questions the home page lists under each status; the claims page lists them all."""
+DATE_DISAGREEMENTS = 20
+"""Developments dated differently that the timeline shows; knowledge.json has them all."""
 SPELLING_SOURCES = 12
 """Sources an entity page names for one spelling; the rest are counted."""
 KNOWLEDGE_PATH = "data/knowledge.json"
@@ -339,6 +341,7 @@ def _render(env: jinja2.Environment, site: Site, layout: Layout, path: str, temp
         claim_anchor=claim_anchor, claim_url=claim_url, claim_link=claim_link, layout=layout,
         describe=lambda entity: descriptions(entity, site),
         knowledge_path=KNOWLEDGE_PATH, date_label=date_label, KEY_POINTS=KEY_POINTS, KEY_CLAIMS=KEY_CLAIMS,
+        DATE_DISAGREEMENTS=DATE_DISAGREEMENTS,
         SPELLING_SOURCES=SPELLING_SOURCES, SIDE_BY_SIDE=SIDE_BY_SIDE, **extra,
     )
     for c in notes.order:
