@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from ..core.models import Article, Citation, Location, Site
+from ..core.models import Article, Citation, Coverage, Location, Site
 
 SCHEMA_VERSION = 1
 
@@ -63,6 +63,7 @@ def knowledge_json(site: Site) -> bytes:
              "citation": _citation(e.citation)}
             for e in site.events
         ],
+        "coverage": _coverage(site.coverage),
     }
     return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
@@ -76,6 +77,21 @@ def _source(a: Article) -> dict[str, Any]:
         "paragraphs": [{"id": p.id, "text": p.text, "kind": p.kind, "line": p.line}
                        for p in a.paragraphs],
         "removed": [{"text": r.text, "reason": r.reason, "line": r.line} for r in a.removed],
+    }
+
+
+def _coverage(coverage: Coverage) -> dict[str, Any]:
+    return {
+        "questions": list(coverage.questions), "central": list(coverage.central),
+        "sources": [{"source": s.source,
+                     "reports": [{"claim": r.claim, "position": r.position, "side": r.side,
+                                  "paragraphs": list(dict.fromkeys(c.paragraph for c in r.citations)),
+                                  "only": r.only or None} for r in s.reports],
+                     "names": [{"entity": n.entity, "mentions": n.mentions, "paragraphs": list(n.paragraphs)}
+                               for n in s.names]}
+                    for s in coverage.sources],
+        "exclusive": [{"claim": e.claim, "position": e.position, "side": e.side, "scope": e.scope,
+                       "sources": list(e.sources), "outlet": e.outlet} for e in coverage.exclusives],
     }
 
 
