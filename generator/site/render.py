@@ -27,6 +27,7 @@ from ..core.models import (
 )
 from ..core.slugs import slugify
 from ..extract.describe import descriptions
+from .coverage_grid import coverage_grids
 from .knowledge import knowledge_json
 from .markdown import Safe, escape_md, external_link, finalize, front_matter, link, relative_link
 
@@ -43,6 +44,10 @@ SECTIONS: tuple[tuple[str, str, str], ...] = (
 """Section pages: (docs path, template, title). Home comes first, source pages last."""
 SIDE_BY_SIDE = 3
 """A question with at most this many positions shows them in columns, side by side."""
+COVERAGE_TITLE = "Which source reports what"
+"""Title of the coverage pages (sources x questions, sources x central entities)."""
+SHORT_TITLE = 8
+"""Words of a headline the coverage grid shows in its first column."""
 KEY_POINTS = 12
 """Sources whose opening sentence the home page shows; the sources page lists them all."""
 KNOWLEDGE_PATH = "data/knowledge.json"
@@ -125,6 +130,10 @@ def _render_all(site: Site, env: jinja2.Environment) -> list[Page]:
     pages = [_render(env, site, "index.md", "home.md.j2", site.config.title, cited_on)]
     for path, template, title in SECTIONS:
         pages.append(_render(env, site, path, template, title, cited_on))
+    grids = coverage_grids(site)
+    for grid in grids:
+        title = COVERAGE_TITLE if len(grids) == 1 else f"{COVERAGE_TITLE}, page {grid.number} of {len(grids)}"
+        pages.append(_render(env, site, grid.path, "coverage.md.j2", title, cited_on, grid=grid))
     for entity in site.entities:
         if entity.has_page:
             pages.append(_render(env, site, entity.page, "entity.md.j2", entity.name, cited_on,
@@ -197,7 +206,7 @@ def _render(env: jinja2.Environment, site: Site, path: str, template: str, title
         link_to=link_to, url_to=url_to, external_link=external_link, sections=SECTIONS,
         said=said, speaker=speaker, named_as=named_as, jointly=jointly, position_lines=position_lines,
         part_of=part_of, coordinates=coordinates,
-        claim_anchor=claim_anchor,
+        claim_anchor=claim_anchor, short_title=short_title,
         describe=lambda entity: descriptions(entity, site),
         knowledge_path=KNOWLEDGE_PATH, date_label=date_label, KEY_POINTS=KEY_POINTS,
         SIDE_BY_SIDE=SIDE_BY_SIDE, **extra,
@@ -215,6 +224,12 @@ def coordinates(location: Location) -> str:
     lat = f"{abs(location.lat):.4f}° {'N' if location.lat >= 0 else 'S'}"
     lon = f"{abs(location.lon):.4f}° {'E' if location.lon >= 0 else 'W'}"
     return f"{lat}, {lon}"
+
+
+def short_title(title: str) -> str:
+    """A headline cut to its first words, for a grid's first column."""
+    words = title.split()
+    return " ".join(words[:SHORT_TITLE]) + (" …" if len(words) > SHORT_TITLE else "")
 
 
 def claim_anchor(claim: Claim) -> str:
