@@ -7,7 +7,7 @@ sources/coverage.md, sources/coverage-2.md, ... Everything left out is in knowle
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..core.models import Article, Claim, Entity, Naming, Position, Report, Site, SourceCoverage
 
@@ -43,9 +43,11 @@ class Column:
     claim: Claim
     """The question."""
     positions: tuple[tuple[str, Position], ...]
-    """Each position with its letter."""
+    """The positions the page's sources report, each with its letter (the page's key)."""
     sources: int
     """How many sources report a position on it."""
+    total: int
+    """How many positions it has, on every page."""
 
 
 @dataclass(frozen=True)
@@ -126,12 +128,20 @@ def coverage_grids(site: Site, columns: int = QUESTION_COLUMNS,
     grids = []
     for n in range(1, count + 1):
         chunk = listed[(n - 1) * rows: n * rows]
+        question_rows = tuple(question_row(site, s, ids) for s in chunk
+                              if any(r.claim in ids for r in s.reports))
         grids.append(CoverageGrid(
-            n, pages, shown, len(site.coverage.questions) - len(shown), entities,
-            tuple(question_row(site, s, ids) for s in chunk if any(r.claim in ids for r in s.reports)),
-            tuple(entity_row(site, s) for s in chunk if s.names),
+            n, pages, keyed(shown, question_rows), len(site.coverage.questions) - len(shown), entities,
+            question_rows, tuple(entity_row(site, s) for s in chunk if s.names),
             (n - 1) * rows + 1 if chunk else 0, (n - 1) * rows + len(chunk), len(listed)))
     return grids
+
+
+def keyed(columns: tuple[Column, ...], rows: tuple[QuestionRow, ...]) -> tuple[Column, ...]:
+    """The columns with only the positions these rows report in their key (a page's key stays short)."""
+    used = [{cell.report.position for row in rows for cell in row.cells[i]} for i in range(len(columns))]
+    return tuple(replace(c, positions=tuple(pair for j, pair in enumerate(c.positions) if j in used[i]))
+                 for i, c in enumerate(columns))
 
 
 def question_columns(site: Site, limit: int) -> tuple[Column, ...]:
@@ -139,7 +149,7 @@ def question_columns(site: Site, limit: int) -> tuple[Column, ...]:
     claims = {c.id: c for c in site.claims}
     chosen = [claims[cid] for cid in site.coverage.questions[:limit]]
     return tuple(Column(f"Q{i}", c, tuple((letter(j), p) for j, p in enumerate(c.positions)),
-                        site.claim_sources(c)) for i, c in enumerate(chosen, start=1))
+                        site.claim_sources(c), len(c.positions)) for i, c in enumerate(chosen, start=1))
 
 
 def question_row(site: Site, source: SourceCoverage, ids: dict[str, int]) -> QuestionRow:
