@@ -18,6 +18,7 @@ from ..core.models import (
     Coverage,
     Entity,
     Exclusive,
+    Mention,
     Naming,
     Report,
     SourceCoverage,
@@ -36,13 +37,14 @@ def find_coverage(articles: Sequence[Article], claims: Sequence[Claim], entities
     """Say, for each source, which positions it reports and which central entities it names."""
     outlets = {a.id: outlet_key(a) for a in articles}
     several_outlets = len(set(outlets.values())) > 1
-    cited = positions_by_source(claims)
     named = {a.id: a.meta.outlet for a in articles}
     exclusives = tuple(e for e in (exclusive(c, i, outlets, named, several_outlets) for c in claims
                                    for i in range(len(c.positions))) if e is not None)
     only = {(e.claim, e.position): e.scope for e in exclusives}
+    reports = reports_by_source(claims, only)
     chosen = central_entities(entities, len(articles), central)
-    sources = tuple(SourceCoverage(a.id, reports_of(a.id, claims, cited, only), namings_of(a.id, chosen))
+    names = namings_by_source(chosen)
+    sources = tuple(SourceCoverage(a.id, tuple(reports.get(a.id, ())), tuple(names.get(a.id, ())))
                     for a in articles)
     return Coverage(ranked_questions(claims), tuple(e.id for e in chosen), sources, exclusives)
 
@@ -54,14 +56,18 @@ def outlet_key(article: Article) -> str:
     return "source:" + article.id
 
 
-def positions_by_source(claims: Sequence[Claim]) -> dict[tuple[str, Key], list[Citation]]:
-    """Each (source, position) with the source's citations of it, in the position's order."""
-    cited: dict[tuple[str, Key], list[Citation]] = {}
+def reports_by_source(claims: Sequence[Claim], only: dict[Key, str]) -> dict[str, list[Report]]:
+    """Each source's reports, in question order, then position order (one pass over the claims)."""
+    reports: dict[str, list[Report]] = {}
     for claim in claims:
         for i, position in enumerate(claim.positions):
+            cited: dict[str, list[Citation]] = {}
             for citation in position.citations:
-                cited.setdefault((citation.source, (claim.id, i)), []).append(citation)
-    return cited
+                cited.setdefault(citation.source, []).append(citation)
+            for source, citations in cited.items():
+                reports.setdefault(source, []).append(
+                    Report(claim.id, i, position.side, tuple(citations), only.get((claim.id, i), "")))
+    return reports
 
 
 def exclusive(claim: Claim, index: int, outlets: dict[str, str], named: dict[str, str | None],
@@ -77,19 +83,6 @@ def exclusive(claim: Claim, index: int, outlets: dict[str, str], named: dict[str
         return None
     scope = "source" if len(sources) == 1 else "outlet"
     return Exclusive(claim.id, index, position.side, scope, sources, named.get(sources[0]))
-
-
-def reports_of(source: str, claims: Sequence[Claim], cited: dict[tuple[str, Key], list[Citation]],
-               only: dict[Key, str]) -> tuple[Report, ...]:
-    """The positions one source reports, in question order, then position order."""
-    reports = []
-    for claim in claims:
-        for i, position in enumerate(claim.positions):
-            citations = cited.get((source, (claim.id, i)))
-            if citations:
-                reports.append(Report(claim.id, i, position.side, tuple(citations),
-                                      only.get((claim.id, i), "")))
-    return tuple(reports)
 
 
 def ranked_questions(claims: Sequence[Claim]) -> tuple[str, ...]:
@@ -108,12 +101,14 @@ def central_entities(entities: Sequence[Entity], sources: int, limit: int) -> li
     return chosen[:limit]
 
 
-def namings_of(source: str, chosen: Sequence[Entity]) -> tuple[Naming, ...]:
-    """How often one source names each central entity, and in which paragraphs."""
-    namings = []
+def namings_by_source(chosen: Sequence[Entity]) -> dict[str, list[Naming]]:
+    """How often each source names each central entity, and in which paragraphs, in `chosen` order."""
+    names: dict[str, list[Naming]] = {}
     for entity in chosen:
-        mentions = sorted((m for m in entity.mentions if m.source == source), key=reading_order)
-        if mentions:
+        by_source: dict[str, list[Mention]] = {}
+        for mention in sorted(entity.mentions, key=reading_order):
+            by_source.setdefault(mention.source, []).append(mention)
+        for source, mentions in by_source.items():
             paragraphs = tuple(dict.fromkeys(m.paragraph for m in mentions))
-            namings.append(Naming(entity.id, len(mentions), paragraphs))
-    return tuple(namings)
+            names.setdefault(source, []).append(Naming(entity.id, len(mentions), paragraphs))
+    return names
