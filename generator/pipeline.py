@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .analyze.claims import find_claims
 from .analyze.claims_editorial import apply_claim_edits
+from .analyze.coverage import find_coverage
 from .analyze.site_title import derive_title
 from .analyze.summary import key_citations
 from .analyze.timeline import find_events
@@ -92,6 +93,8 @@ def assemble(content: Path, jobs: int = 1) -> tuple[Site | None, list[Problem]]:
     with stage("claims"):
         claims, edited = apply_claim_edits(find_claims(articles, entities, statements, figures),
                                            corpus.editorial.claims, corpus.editorial.path)
+    with stage("coverage"):
+        coverage = find_coverage(articles, claims, entities)
     with stage("timeline"):
         events = find_events(articles)
         disagreements = date_disagreements(events)
@@ -101,7 +104,7 @@ def assemble(content: Path, jobs: int = 1) -> tuple[Site | None, list[Problem]]:
         config = replace(config, title=derived, title_from="derived")
     site = Site(config, articles, key_points=tuple(key_citations(articles)), entities=entities,
                 statements=statements, claims=claims, figures=figures, events=events,
-                date_disagreements=disagreements)
+                date_disagreements=disagreements, coverage=coverage)
     return site, problems + found + edited
 
 

@@ -35,6 +35,8 @@ def pages_with(tmp_path: Path, off: list[str]) -> dict[str, str]:
 SIGNS: dict[str, list[tuple[str, str | None]]] = {
     "timeline": [("timeline.md", None), ("index.md", "## Key dates")],
     "map": [("map.md", None)],
+    "coverage": [("sources/coverage.md", None), ("sources/index.md", "Which source reports what"),
+                 ("claims.md", "Which source reports what")],
 }
 
 
@@ -70,5 +72,6 @@ def test_turned_off_pages_leave_the_nav_and_the_build_still_verifies(all_off: Pa
         assert not (all_off / "docs" / f"{page}.md").exists()
         assert not (all_off / "site" / page).exists()
         assert f'href="{page}/"' not in home
+    assert not (all_off / "docs" / "sources" / "coverage.md").exists()
     assert "Key dates" not in home
     assert 'href="claims/"' in home  # the rest of the nav is kept

@@ -406,6 +406,86 @@ class Event:
     """Where it stands (the quote is the sentence)."""
 
 
+@dataclass(frozen=True, order=True)
+class Report:
+    """One source's report of one position on a question."""
+
+    claim: str
+    """Id of the question (claim)."""
+    position: int
+    """Index of the position among the question's positions."""
+    side: str
+    """Who holds the position, in words (the position's side)."""
+    citations: tuple[Citation, ...]
+    """This source's citations of the position, in the position's order."""
+    only: str = ""
+    """'source' when no other source reports the position, 'outlet' when no other outlet does, else ''."""
+
+
+@dataclass(frozen=True, order=True)
+class Naming:
+    """How often one source names one central entity."""
+
+    entity: str
+    """Entity id."""
+    mentions: int
+    """How many times the source names it."""
+    paragraphs: tuple[str, ...]
+    """The paragraphs that name it, in reading order, once each."""
+
+
+@dataclass(frozen=True, order=True)
+class SourceCoverage:
+    """What one source reports: positions on questions, and the central entities it names."""
+
+    source: str
+    """Source id."""
+    reports: tuple[Report, ...]
+    """The positions it reports, in question order, then position order."""
+    names: tuple[Naming, ...]
+    """The central entities it names, in the order of `Coverage.central`."""
+
+
+@dataclass(frozen=True, order=True)
+class Exclusive:
+    """A position that only one source, or only one outlet, reports."""
+
+    claim: str
+    """Id of the question."""
+    position: int
+    """Index of the position among the question's positions."""
+    side: str
+    """Who holds the position, in words."""
+    scope: str
+    """'source' (one source cites it) or 'outlet' (several sources, all of one outlet)."""
+    sources: tuple[str, ...]
+    """The sources that report it, sorted."""
+    outlet: str | None
+    """Their outlet, where known."""
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """Which source reports what: the grid behind the coverage page and knowledge.json's `coverage`."""
+
+    questions: tuple[str, ...] = ()
+    """Claim ids, the ones most sources report first."""
+    central: tuple[str, ...] = ()
+    """Central entity ids (those most sources name), most sources first."""
+    sources: tuple[SourceCoverage, ...] = ()
+    """One entry per source, in source order."""
+    exclusives: tuple[Exclusive, ...] = ()
+    """Positions only one source or one outlet reports, in question order."""
+
+    def reporting(self) -> list[SourceCoverage]:
+        """The sources that report at least one position."""
+        return [s for s in self.sources if s.reports]
+
+    def naming(self) -> list[SourceCoverage]:
+        """The sources that name at least one central entity."""
+        return [s for s in self.sources if s.names]
+
+
 @dataclass(frozen=True)
 class DateDisagreement:
     """Sentences of different sources that read as one development but give different days."""
@@ -472,6 +552,8 @@ class Site:
     """Dated developments, in date order."""
     date_disagreements: tuple[DateDisagreement, ...] = ()
     """Developments the sources put on different days."""
+    coverage: Coverage = field(default_factory=Coverage)
+    """Which source reports which question, position and central entity."""
 
     def events_by_day(self) -> list[tuple[str, list[Event]]]:
         """The timeline: (a reader's date, the events of that day or month), in date order."""

@@ -11,6 +11,9 @@ MAX_SLUG = 60
 RESERVED = frozenset({"index", "con", "prn", "aux", "nul", "assets", "search", "data"}
                      | {f"com{i}" for i in range(10)} | {f"lpt{i}" for i in range(10)})
 
+PAGED = re.compile(r"coverage(?:-\d+)?")
+"""Slugs of the paged coverage pages beside the source pages (sources/coverage.md, coverage-2.md)."""
+
 
 def slugify(name: str) -> str:
     """Turn a name into lower-case ASCII words joined by hyphens ('item' if nothing is left)."""
@@ -18,7 +21,7 @@ def slugify(name: str) -> str:
     slug = re.sub(r"[^a-z0-9_]+", "-", ascii_name).strip("-_")[:MAX_SLUG].strip("-_")
     if not slug:
         return "item"
-    return f"{slug}-page" if slug in RESERVED else slug
+    return f"{slug}-page" if slug in RESERVED or PAGED.fullmatch(slug) else slug
 
 
 def assign_slugs(names: Iterable[str]) -> dict[str, str]:

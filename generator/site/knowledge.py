@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from ..core.models import Article, Citation, Event, Location, Site
+from ..core.models import Article, Citation, Coverage, Event, Location, Site
 
 SCHEMA_VERSION = 1
 
@@ -62,6 +62,7 @@ def knowledge_json(site: Site) -> bytes:
         "date_disagreements": [
             {"words": list(d.words), "events": [_event(e) for e in d.events]} for d in site.date_disagreements
         ],
+        "coverage": _coverage(site.coverage),
     }
     return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
@@ -80,6 +81,21 @@ def _source(a: Article) -> dict[str, Any]:
         "paragraphs": [{"id": p.id, "text": p.text, "kind": p.kind, "line": p.line}
                        for p in a.paragraphs],
         "removed": [{"text": r.text, "reason": r.reason, "line": r.line} for r in a.removed],
+    }
+
+
+def _coverage(coverage: Coverage) -> dict[str, Any]:
+    return {
+        "questions": list(coverage.questions), "central": list(coverage.central),
+        "sources": [{"source": s.source,
+                     "reports": [{"claim": r.claim, "position": r.position, "side": r.side,
+                                  "paragraphs": list(dict.fromkeys(c.paragraph for c in r.citations)),
+                                  "only": r.only or None} for r in s.reports],
+                     "names": [{"entity": n.entity, "mentions": n.mentions, "paragraphs": list(n.paragraphs)}
+                               for n in s.names]}
+                    for s in coverage.sources],
+        "exclusive": [{"claim": e.claim, "position": e.position, "side": e.side, "scope": e.scope,
+                       "sources": list(e.sources), "outlet": e.outlet} for e in coverage.exclusives],
     }
 
 

@@ -28,6 +28,7 @@ from ..core.models import (
 )
 from ..core.slugs import slugify
 from ..extract.describe import descriptions
+from .coverage_grid import coverage_grids
 from .geo import (
     BASEMAP_PAGE,
     INSET_POINT_SIZE,
@@ -75,6 +76,10 @@ LISTS: dict[str, Callable[[Site], Sequence[tuple[Any, Sequence[Any]]]]] = {
 page come as `parts`, and a long list goes on to numbered pages."""
 SIDE_BY_SIDE = 3
 """A question with at most this many positions shows them in columns, side by side."""
+COVERAGE_TITLE = "Which source reports what"
+"""Title of the coverage pages (sources x questions, sources x central entities)."""
+SHORT_TITLE = 8
+"""Words of a headline the coverage grid shows in its first column."""
 KEY_POINTS = 12
 """Sources whose opening sentence the home page shows; the sources page lists them all."""
 KEY_CLAIMS = 12
@@ -178,6 +183,12 @@ def _render_all(site: Site, env: jinja2.Environment) -> list[Page]:
             pages.extend(_paged(render, path, template, title, pack(LISTS[path](site))))
         else:
             pages.append(render(path, template, title))
+    if site.config.shows("coverage"):
+        grids = coverage_grids(site)
+        for grid in grids:
+            of = f" (page {grid.number} of {len(grids)})" if len(grids) > 1 else ""
+            named = COVERAGE_TITLE + of
+            pages.append(render(grid.path, "coverage.md.j2", named, grid=grid))
     for entity in site.entities:
         if entity.has_page:
             pages.extend(_entity_pages(render, site, entity))
@@ -339,6 +350,7 @@ def _render(env: jinja2.Environment, site: Site, layout: Layout, path: str, temp
         part_of=part_of, coordinates=coordinates,
         map_of_places=lambda: map_of_places(site, path), map_of_place=lambda e: map_of_place(e, path),
         claim_anchor=claim_anchor, claim_url=claim_url, claim_link=claim_link, layout=layout,
+        short_title=short_title,
         describe=lambda entity: descriptions(entity, site),
         knowledge_path=KNOWLEDGE_PATH, date_label=date_label, KEY_POINTS=KEY_POINTS, KEY_CLAIMS=KEY_CLAIMS,
         DATE_DISAGREEMENTS=DATE_DISAGREEMENTS,
@@ -379,6 +391,12 @@ def map_of_place(entity: Entity, page: str) -> Safe:
     svg = map_svg(centred_view(lat, lon), [point], built_link(page, BASEMAP_PAGE),
                   f"Where {entity.name} is", labelled=False, point_size=INSET_POINT_SIZE)
     return Safe(f"<figure class=\"place-map-figure place-map-inset\">\n{svg}\n</figure>")
+
+
+def short_title(title: str) -> str:
+    """A headline cut to its first words, for a grid's first column."""
+    words = title.split()
+    return " ".join(words[:SHORT_TITLE]) + (" …" if len(words) > SHORT_TITLE else "")
 
 
 def claim_anchor(claim: Claim) -> str:
