@@ -384,9 +384,26 @@ def test_collective_and_written_names(corpus: Callable[..., Path], paragraphs: l
         # A comma inside the closing quote mark ends the reported clause.
         (['The gates served only "his own interests," Mayor Tomas Brandt said.'],
          [("Tomas Brandt", "paraphrase", 'The gates served only "his own interests')]),
+        # 'replied', and 'responded' with a that-clause (not 'responded to the flood').
+        (["The Kelby crew is led by Mara Vint.",
+          "When asked about the gates, Mara Vint replied that the crew had left.",
+          '"Nobody saw it coming, and nobody could have stopped it.'],
+         [("Mara Vint", "paraphrase", "the crew had left"),
+          ("Mara Vint", "quote", "Nobody saw it coming, and nobody could have stopped it.")]),
+        (["The Kelby crew is led by Mara Vint.", "Mara Vint responded that the crew had left early."],
+         [("Mara Vint", "paraphrase", "the crew had left early")]),
+        (["The Kelby crew is led by Mara Vint.", "Mara Vint responded to the flood within hours."], []),
+        # The issuer of a document is the speaker: 'a statement released by X'.
+        (["The Water Ministry opened a case.",
+          "The gates were never tested, according to a statement released by the Water Ministry."],
+         [("Water Ministry", "paraphrase", "The gates were never tested")]),
+        (["The Valley Front took hostages.", "The hostages released by the Valley Front said they were fed."],
+         [(None, "paraphrase", "they were fed")]),
     ],
     ids=["testified-that", "contended-that", "according-to-prosecutors", "according-to-name-appositive",
-         "is-heard-saying", "in-which-subject", "comma-inside-closing-quote"],
+         "is-heard-saying", "in-which-subject", "comma-inside-closing-quote", "replied-that-then-quote",
+         "responded-that", "responded-to-is-no-speech", "statement-released-by",
+         "people-released-by-not-issuer"],
 )
 def test_more_speech_forms(corpus: Callable[..., Path], paragraphs: list[str], expected: list[Said]) -> None:
     assert said(corpus, *paragraphs) == expected

@@ -40,14 +40,14 @@ SPEECH_VERBS = (
     "complained|complains|lamented|pledged|promised|asserts|argues|explains|acknowledges|vowed|vows|fumed|"
     "ordered|directed|ruled|concluded|found|determined|blamed|blames|disputed|disputes|disagrees|disagreed|"
     "welcomed|welcomes|condemns|objected|repeated|charged|recommends|recommended|suggests|suggested|"
-    "advises|advised|"
+    "advises|advised|replied|replies|responded|responds|"
     r"read(?=\s+(?:a|the|an)\s+(?:[\w-]+\s+)?(?:statement|post|letter|tweet|message|notice|release)\b)"
 )
 VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 VERB_AT_END = re.compile(rf"\s+(?:{SPEECH_VERBS})\s*,?$", re.IGNORECASE)
 """A speech verb closing the words before a participle ('X said, adding ...')."""
 THAT_VERBS = frozenset({"ordered", "directed", "ruled", "concluded", "found", "determined", "repeated",
-                        "charged"})
+                        "charged", "responded", "responds"})
 """Verbs that report speech only with a 'that' clause ('the court ruled that ...', not 'ruled out')."""
 THAT_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?that\s")
 PARTICIPLE_LEADS = frozenset({"saying", "claiming", "adding", "writing", "stating", "announcing",

@@ -84,7 +84,8 @@ COMPANY_NOUNS = frozenset({"company", "firm", "giant", "maker", "manufacturer", 
 PRONOUNS = {"he": "person", "she": "person", "it": "group", "they": "group"}
 DETERMINER = re.compile(r"^(?:the|a|an|this|these|those|one|another|both)\s+", re.IGNORECASE)
 PREPOSITION = re.compile(r"\s(?:in|from|at|near|on|with|to|for|of|by|encircled|filming|who|which|put|"
-                         r"shared|published|[a-z]+ing)\s|\s*\([A-Z][\w&.-]{1,12}\)$")
+                         r"shared|published|released|issued|posted|signed|sent|[a-z]+ing)\s|"
+                         r"\s*\([A-Z][\w&.-]{1,12}\)$")
 WORD = re.compile(r"[\w’'-]+")
 
 
