@@ -251,12 +251,25 @@ def test_pronoun_weighs_people_named_since(corpus: Callable[..., Path], paragrap
           'it "built the safest dam in the valley."'],
          [("Water Ministry", "quote", "We will sue"), ("Hidra Corp", "paraphrase",
                                               'it "built the safest dam in the valley."')]),
+        # '..., with X, saying': the participle goes with the clause's subject, never the noun before
+        # its comma; a time phrase before that subject is no part of it.
+        (["The Kelby crew is led by Mara Vint.", "Mara Vint blamed the engineers, and in May she feigned "
+          "ignorance in an interview with the Valley Post, saying: “I know the rules.”"],
+         [("Mara Vint", "quote", "I know the rules.")]),
+        (["The Kelby crew is led by Mara Vint.", "Farmers met at the Kelby dam, with Mara Vint saying the "
+          "water was gone."],
+         [("Mara Vint", "paraphrase", "the water was gone")]),
+        (["The Kelby crew is led by Mara Vint.", "Mara Vint spoke in an interview with the Valley Post, "
+          "saying the gates held."], []),
+        (["The Kelby crew is led by Mara Vint and Ivo Mares.", "Mara Vint met Ivo Mares, and later she said "
+          "the gates held."], [(None, "paraphrase", "the gates held")]),
     ],
     ids=["fronted-participle", "fronted-writing-on", "with-x-claiming", "name-ending-ing-is-subject",
          "company-ceo-name", "the-company-one-named", "the-company-two-named", "the-company-none-named",
          "spokesperson-for-body", "spokeswoman-not-spokesman", "spokesman-is-spokesman",
          "document-closing-sentence-speaks", "told-without-document", "however-second-speaker",
-         "group-pronoun-nearer-subject"],
+         "group-pronoun-nearer-subject", "participle-after-comma-is-the-subjects", "with-x-saying-no-comma",
+         "interview-with-outlet-is-no-speaker", "pronoun-two-people-before-it"],
 )
 def test_speaker_rules_of_news_writing(corpus: Callable[..., Path], paragraphs: list[str],
                                        expected: list[Said]) -> None:

@@ -708,7 +708,8 @@ def _subject(masked: str, start: int, verb_start: int, verb: str = "said") -> Sp
     if words[:1].islower() and ", " in words:
         span = _strip_span(masked, Span(span.start + words.rfind(", ") + 1, span.end), " ,")
         words = span.of(masked)
-    with_clause = list(re.finditer(r"(?:^|\s)with\s+", words)) if verb.endswith("ing") else []
+    joined = "," not in masked[span.end:verb_start]  # 'with X saying', not 'with X, saying'
+    with_clause = list(re.finditer(r"(?:^|\s)with\s+", words)) if verb.endswith("ing") and joined else []
     if with_clause:  # '..., with one farmer claiming ...': the farmer claims
         span = Span(span.start + with_clause[-1].end(), span.end)
         words = span.of(masked)
@@ -758,7 +759,15 @@ def _leading_subject(masked: str, clause: Span) -> Span | None:
     if not first:
         return None
     span = _strip_span(masked, Span(clause.start, clause.start + first.start()), " ,")
+    when = LEADING_TIME.match(masked, span.start, span.end)
+    if when:  # 'in May she feigned ...': she
+        span = Span(when.end(), span.end)
     return span if span.end > span.start and len(span.of(masked).split()) <= MAX_SPEAKER_WORDS else None
+
+
+LEADING_TIME = re.compile(r"(?:in|on|at|by|last|this|earlier|later)\s+(?:[A-Z][a-z]+|\d{4}|the\s+morning|"
+                          r"the\s+evening|the\s+afternoon)\s+(?=(?:he|she|they|it|we|[A-Z])\b)")
+"""A time phrase before a clause's subject with no comma ('in May she', 'on Monday the mayor')."""
 
 
 def _relative_antecedent(masked: str, start: int, who: int) -> Span | None:

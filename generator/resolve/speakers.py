@@ -850,9 +850,18 @@ def _inside_any(spans: list[Span], at: int) -> bool:
 
 
 def _sentence_subject(u: Utterance, known: Speakers) -> Entity | None:
-    """The person who opens a sentence in this or the previous paragraph, latest first."""
+    """The person who opens a sentence in this or the previous paragraph, latest first; or who
+    opens the pronoun's own sentence with no other person named before the pronoun ('X blamed
+    the engineers, and in May she said ...')."""
     article = known.articles[u.source]
     index = known.order[(u.source, u.paragraph)]
+    if u.speaker is not None:
+        text = known.text(u.source, u.paragraph)
+        before = [s for s in known.located.get((u.source, u.paragraph), [])
+                  if u.sentence.start <= s.start and s.end <= u.speaker.start and s.entity.kind == "person"]
+        if before and before[0].start == _sentence_start(text, u.sentence.start) \
+                and len({s.entity.id for s in before}) == 1:
+            return before[0].entity
     for p in reversed(article.paragraphs[max(0, index - 1):index + 1]):
         text = p.text
         starts = [s for s in known.located.get((u.source, p.id), [])
@@ -861,6 +870,13 @@ def _sentence_subject(u: Utterance, known: Speakers) -> Entity | None:
         if starts:
             return starts[-1].entity
     return None
+
+
+def _sentence_start(text: str, start: int) -> int:
+    """Where a sentence's first word begins, past opening quote marks and spaces."""
+    while start < len(text) and (text[start].isspace() or text[start] in "\"“‘'"):
+        start += 1
+    return start
 
 
 def _opens_sentence(text: str, start: int) -> bool:
