@@ -15,7 +15,6 @@ import jinja2
 from ..core.errors import ContentError, Problem
 from ..core.models import (
     Citation,
-    Claim,
     Entity,
     Location,
     Page,
@@ -25,9 +24,9 @@ from ..core.models import (
     Statement,
     date_label,
 )
-from ..core.slugs import slugify
 from ..extract.describe import descriptions
-from .knowledge import knowledge_json
+from .jsonld import page_data, serialise
+from .knowledge import claim_anchor, knowledge_json
 from .markdown import Safe, escape_md, external_link, finalize, front_matter, link, relative_link
 
 SECTIONS: tuple[tuple[str, str, str], ...] = (
@@ -46,6 +45,8 @@ SIDE_BY_SIDE = 3
 KEY_POINTS = 12
 """Sources whose opening sentence the home page shows; the sources page lists them all."""
 KNOWLEDGE_PATH = "data/knowledge.json"
+KIND_TAGS = {"group": "Group", "place": "Place", "person": "Person"}
+"""The tag of each kind of entity page."""
 STANCE_LABELS = {"denies": "Denies", "confirms": "Confirms", "unverified": "Could not verify"}
 """How a position's stance is labelled; a plain assertion needs no label (its speaker heads it)."""
 NEUTRAL_VERBS = frozenset({"said", "says", "say", "saying", "stated", "told", "added", "adding", "wrote",
@@ -206,8 +207,20 @@ def _render(env: jinja2.Environment, site: Site, path: str, template: str, title
         entry = (path, "Home" if path == "index.md" else title)
         if entry not in citing[(c.source, c.paragraph)]:
             citing[(c.source, c.paragraph)].append(entry)
-    head = "" if path == "index.md" else front_matter(title)
+    data = serialise(page_data(site, path, title, entity=extra.get("entity"), article=extra.get("article")))
+    head = front_matter(None if path == "index.md" else title, page_tags(site, path, extra.get("entity")),
+                        data)
     return Page(path, (head + _tidy(text)).encode("utf-8"))
+
+
+def page_tags(site: Site, path: str, entity: Entity | None) -> list[str]:
+    """Tags that gather pages for a reader: an entity's kind and camp, the claims' statuses."""
+    if entity is not None:
+        camp = [f"Camp: {entity.side}"] if entity.side else []
+        return [KIND_TAGS.get(entity.kind, entity.kind.title()), *camp]
+    if path == "claims.md":
+        return [f"Claims: {status}" for status in sorted({c.status for c in site.claims})]
+    return []
 
 
 def coordinates(location: Location) -> str:
@@ -215,11 +228,6 @@ def coordinates(location: Location) -> str:
     lat = f"{abs(location.lat):.4f}° {'N' if location.lat >= 0 else 'S'}"
     lon = f"{abs(location.lon):.4f}° {'E' if location.lon >= 0 else 'W'}"
     return f"{lat}, {lon}"
-
-
-def claim_anchor(claim: Claim) -> str:
-    """The anchor of a claim's heading on the claims page (set with an attribute list)."""
-    return f"claim-{slugify(claim.id)}"
 
 
 def statement_line(s: Statement, cite: Callable[[Citation], Safe]) -> Safe:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import posixpath
 import re
 from collections.abc import Iterable
@@ -44,8 +45,12 @@ THEME_VOCABULARY: dict[str, frozenset[str]] = {
 }
 """Outside the page content, the elements and attributes the theme itself writes; anything else
 there (a `<base>`, a `<meta http-equiv>`, a `<style>`, a `style=` or `action=`) came from content."""
+JSONLD_TYPE = "application/ld+json"
+"""The script type of the structured data generator/mkdocs_hooks.py writes into each head."""
 THEME_INLINE_SCRIPTS = ("__md_scope=", "var palette=__md_get(", "var target=document.getElementById(")
 """How the theme's own inline scripts begin; its JSON configuration is `type="application/json"`."""
+FRONT_MATTER = frozenset({"title", "tags", "jsonld"})
+"""The front matter keys the generator writes."""
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
         "track", "wbr"}
 
@@ -74,11 +79,11 @@ def check_citations(site: Site) -> None:
 
 
 def check_pages(pages: Iterable[Page]) -> None:
-    """Fail unless every page's front matter reads back (as MkDocs reads it) as one escaped title.
+    """Fail unless every page's front matter reads back (as MkDocs reads it) as escaped values.
 
     A page title reaches the theme's `<title>` and header unescaped, so it must already be HTML
-    text: no raw `<`, `>` or `"`, and the whole front matter must parse (MkDocs would otherwise
-    publish it as page text).
+    text: no raw `<`, `>` or `"` (tags too); the JSON-LD is escaped ASCII JSON; and the whole
+    front matter must parse (MkDocs would otherwise publish it as page text).
     """
     from mkdocs.utils.meta import get_data
 
@@ -87,11 +92,39 @@ def check_pages(pages: Iterable[Page]) -> None:
         if not page.path.endswith(".md") or not page.content.startswith(b"---"):
             continue
         _, meta = get_data(page.content.decode("utf-8"))
-        title = meta.get("title") if set(meta) == {"title"} else None
-        if not isinstance(title, str) or any(c in title for c in '<>"'):
-            failures.append(f"{page.path}: the page title does not read back as escaped text")
+        failures += [f"{page.path}: {problem}" for problem in _front_matter_problems(page.path, meta)]
     if failures:
         raise VerifyError(failures)
+
+
+def _front_matter_problems(path: str, meta: dict[str, object]) -> list[str]:
+    """What is wrong with one page's front matter as MkDocs read it back."""
+    problems = [f"front matter has an unexpected key {key!r}" for key in sorted(set(meta) - FRONT_MATTER)]
+    title = meta.get("title", "" if path == "index.md" else None)
+    if not _escaped_text(title):
+        problems.append("the page title does not read back as escaped text")
+    tags = meta.get("tags", [])
+    if not isinstance(tags, list) or not all(_escaped_text(tag) for tag in tags):
+        problems.append("the page tags do not read back as escaped text")
+    jsonld = meta.get("jsonld", "")
+    if not isinstance(jsonld, str) or not jsonld.isascii() or any(c in jsonld for c in "<>&") \
+            or not _is_json(jsonld or "{}"):
+        problems.append("the page JSON-LD does not read back as escaped ASCII JSON")
+    return problems
+
+
+def _is_json(text: str) -> bool:
+    """Whether text parses as JSON."""
+    try:
+        json.loads(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _escaped_text(value: object) -> bool:
+    """Whether a front matter value is a string of HTML text (no raw `<`, `>` or `"`)."""
+    return isinstance(value, str) and not any(c in value for c in '<>"')
 
 
 def site_citations(site: Site) -> Iterable[Citation]:
@@ -137,7 +170,9 @@ class PageScan(HTMLParser):
         self._content_depth = 0
         self._in_title = False
         self._inline_script = False
+        self._jsonld: list[str] | None = None
         self._title: list[str] = []
+        self.jsonld: list[object] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {k.lower(): (v or "") for k, v in attrs}
@@ -167,6 +202,7 @@ class PageScan(HTMLParser):
             self._in_title = False
         if tag == "script":
             self._inline_script = False
+            self._close_jsonld()
         if self._content_depth and tag not in VOID:
             self._content_depth -= 1
         for capture in list(self._captures):
@@ -185,11 +221,26 @@ class PageScan(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._in_title:
             self._title.append(data)
+        if self._jsonld is not None:
+            self._jsonld.append(data)
         if self._inline_script and data.strip() and not data.lstrip().startswith(THEME_INLINE_SCRIPTS):
             self.unsafe.append(f"{self.page}: an inline <script> that is not the theme's: "
                                f"{data.strip()[:60]!r}")
         for capture in self._captures:
             capture.text.append(data)
+
+    def _close_jsonld(self) -> None:
+        """Keep a JSON-LD script's data; it must be JSON with no raw `<`, `>` or `&`."""
+        if self._jsonld is None:
+            return
+        text, self._jsonld = "".join(self._jsonld), None
+        try:
+            self.jsonld.append(json.loads(text))
+        except ValueError:
+            self.unsafe.append(f"{self.page}: a JSON-LD script that is not JSON: {text[:60]!r}")
+            return
+        if any(c in text for c in "<>&"):
+            self.unsafe.append(f"{self.page}: a JSON-LD script with a raw <, > or &")
 
     def _close(self, capture: _Capture) -> None:
         text = fold("".join(capture.text))
@@ -224,7 +275,9 @@ class PageScan(HTMLParser):
         if self._content_depth or (tag == "article" and "md-content__inner" in values.get("class", "")):
             return
         self._inline_script = (tag == "script" and "src" not in values
-                               and values.get("type") != "application/json")
+                               and values.get("type") not in ("application/json", JSONLD_TYPE))
+        if tag == "script" and values.get("type") == JSONLD_TYPE and "src" not in values:
+            self._jsonld = []
         allowed = THEME_VOCABULARY.get(tag)
         if allowed is None:
             self.unsafe.append(f"{where} outside the page content is not the theme's")
