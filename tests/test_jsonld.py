@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import posixpath
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import SimpleNamespace
@@ -340,3 +341,45 @@ def test_jsonld_payload_site_keeps_source_metadata_as_data(sites: dict[str, Path
               if page.startswith("groups/") and page.count("/") == 2]
     assert any(n["name"] == f"{PAYLOAD} Union" and n.get("memberOf", {}).get("name") == f"{PAYLOAD} workers"
                for n in groups), groups
+
+
+# --- tags --------------------------------------------------------------------------------------
+
+def tag_links(html: str) -> list[tuple[str, str]]:
+    """The (href, text) of each tag a page shows in its tag bar."""
+    bar = html[html.index('<nav class="md-tags"'):] if '<nav class="md-tags"' in html else ""
+    bar = bar[:bar.find("</nav>") + 1]
+    return [(href, " ".join(text.split())) for href, text in
+            re.findall(r'<a href="([^"]+)" class="md-tag">(.*?)</a>', bar, re.S)]
+
+
+@pytest.mark.parametrize("name", ["mini", "payload"])
+def test_tags_entity_pages_link_to_their_tags_on_the_index(sites: dict[str, Path], name: str) -> None:
+    pages = scans(sites[name])
+    assert "tags/index.html" in pages
+    tagged = 0
+    for rel in pages:
+        folder = rel.split("/")[0]
+        if folder not in ("groups", "places", "people") or rel.count("/") != 2:
+            continue
+        links = tag_links((sites[name] / rel).read_text(encoding="utf-8"))
+        kind = {"groups": "Group", "places": "Place", "people": "Person"}[folder]
+        assert kind in [text for _, text in links], rel
+        for href, _ in links:
+            assert href.startswith("../../tags/#tag:"), href
+            assert href.split("#")[1] in pages["tags/index.html"].ids, href
+        tagged += 1
+    assert tagged
+
+
+def test_tags_claims_page_carries_its_statuses(sites: dict[str, Path]) -> None:
+    links = tag_links((sites["mini"] / "claims" / "index.html").read_text(encoding="utf-8"))
+    assert [text for _, text in links] == ["Claims: disputed", "Claims: one-sided"]
+
+
+def test_tags_index_is_in_the_nav_and_shows_a_hostile_camp_as_text(sites: dict[str, Path]) -> None:
+    home = (sites["mini"] / "index.html").read_text(encoding="utf-8")
+    assert 'href="tags/"' in home
+    index = (sites["payload"] / "tags" / "index.html").read_text(encoding="utf-8")
+    assert "Camp: &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; workers" in index
+    assert PAYLOAD not in index

@@ -37,6 +37,7 @@ SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("claims.md", "claims.md.j2", "Competing claims"),
     ("timeline.md", "timeline.md.j2", "Timeline"),
     ("sources/index.md", "sources.md.j2", "Sources"),
+    ("tags.md", "tags.md.j2", "Tags"),
     ("data.md", "data.md.j2", "Data"),
 )
 """Section pages: (docs path, template, title). Home comes first, source pages last."""
