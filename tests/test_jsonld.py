@@ -18,8 +18,10 @@ from mkdocs.exceptions import PluginError
 from generator.core.models import (
     Article,
     Citation,
+    Claim,
     Entity,
     Paragraph,
+    Position,
     Site,
     SiteConfig,
     SourceMeta,
@@ -152,6 +154,20 @@ def test_jsonld_pages_hold_a_bounded_number_of_quotations(path: str, entity: boo
     kinds = [node["@type"] for node in data["@graph"]]
     assert kinds.count("Quotation") == MAX_ITEMS
     assert len(serialise(data)) < MAX_ITEMS * 400
+
+
+def test_jsonld_claims_page_holds_a_bounded_number_of_claims() -> None:
+    site = big_site(1)
+    cited = (Citation("a", "p1", "Sail."),)
+    positions = tuple(Position(f"side {i}", ("tomas-relk",), "asserts", cited) for i in range(MAX_ITEMS))
+    claims = (Claim("c1", "Will they sail?", "disputed", positions),
+              Claim("c2", "Who pays?", "one-sided", positions))
+    site = Site(site.config, site.articles, entities=site.entities, claims=claims)
+    graph = page_data(site, "claims.md", "Competing claims")["@graph"]
+    assert [n["@type"] for n in graph] == ["WebPage"] + ["Claim"] * MAX_ITEMS
+    assert graph[1]["author"] == [{"@type": "Person", "name": "Tomas Relk", "url": "../people/tomas-relk/"}]
+    assert graph[1]["appearance"] == [{"@type": "NewsArticle", "url": "../sources/a/#p1"}]
+    assert graph[1]["url"] == "./#claim-c1" and graph[1]["text"] == "Sail."
 
 
 def test_jsonld_unknown_source_metadata_stays_absent() -> None:

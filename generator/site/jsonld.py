@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import posixpath
+from itertools import islice
 from typing import Any
 
 from ..core.models import Article, Citation, Claim, Entity, Position, Site, Statement
@@ -62,16 +63,18 @@ def page_data(site: Site, path: str, title: str, *, entity: Entity | None = None
     if article is not None:
         return graph([news_article(site, path, article)])
     if entity is not None:
-        quotes = [quotation(site, path, s) for s in site.statements_of(entity) if s.kind == "quote"]
-        return graph([entity_node(site, path, entity), *quotes[:MAX_ITEMS]])
+        quotes = (s for s in site.statements_of(entity) if s.kind == "quote")
+        return graph([entity_node(site, path, entity),
+                      *(quotation(site, path, s) for s in islice(quotes, MAX_ITEMS))])
     if path == "index.md":
         return graph([website(site, path)])
     nodes = [web_page(site, path, title)]
     if path == "responses.md":
-        nodes += [quotation(site, path, s) for s in site.statements
-                  if s.official and s.kind == "quote"][:MAX_ITEMS]
+        quotes = (s for s in site.statements if s.official and s.kind == "quote")
+        nodes += [quotation(site, path, s) for s in islice(quotes, MAX_ITEMS)]
     elif path == "claims.md":
-        nodes += [claim_node(site, path, c, p) for c in site.claims for p in c.positions][:MAX_ITEMS]
+        positions = ((c, p) for c in site.claims for p in c.positions)
+        nodes += [claim_node(site, path, c, p) for c, p in islice(positions, MAX_ITEMS)]
     return graph(nodes)
 
 
@@ -106,8 +109,10 @@ def news_article(site: Site, path: str, article: Article) -> Node:
 
 
 def agent(site: Site, path: str, entity: Entity) -> Node:
-    """Someone who speaks or claims: a Person, else an Organization (a place speaks by its
-    government), linked to its page when it has one."""
+    """Describe a speaker or claimant: a Person, else an Organization, linked to its page if any.
+
+    A place that speaks ('X said') speaks through its government, hence an Organization.
+    """
     node: Node = {"@type": "Person" if entity.kind == "person" else "Organization", "name": entity.name}
     if entity.has_page:
         node["url"] = site_url(path, entity.page)
