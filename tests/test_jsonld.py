@@ -30,7 +30,7 @@ from generator.core.models import (
 from generator.mkdocs_hooks import on_post_page
 from generator.site.jsonld import MAX_ITEMS, page_data, script_tag, serialise, site_url
 from generator.site.markdown import front_matter
-from generator.site.verify import PageScan
+from generator.site.verify import PageScan, verify_built_site
 
 from .conftest import FIXTURES, HOSTILE, MINI
 
@@ -133,6 +133,23 @@ def test_jsonld_verifier_accepts_the_hook_output() -> None:
     scan = PageScan("x.html")
     scan.feed(f"<html><head>{script_tag({'name': PAYLOAD})}</head><body></body></html>")
     assert scan.unsafe == [] and scan.jsonld == [{"name": PAYLOAD}]
+
+
+@pytest.mark.parametrize(("url", "problem"), [
+    ("./", ""), ("sources/a/#p1", ""), ("sources/a/", ""),
+    ("https://example.org/story", "links outside the site"), ("//example.org/", "links outside the site"),
+    ("/sources/a/", "links outside the site"), ("sources/b/", "missing page"),
+    ("sources/a/#p9", "missing anchor"),
+])
+def test_jsonld_verifier_checks_every_url_lands_in_the_site(tmp_path: Path, url: str, problem: str) -> None:
+    (tmp_path / "sources" / "a").mkdir(parents=True)
+    source = ('<html><head></head><body><article class="md-content__inner">'
+              '<p id="p1">x</p></article></body></html>')
+    (tmp_path / "sources" / "a" / "index.html").write_text(source)
+    (tmp_path / "index.html").write_text(
+        f"<html><head>{script_tag({'@graph': [{'isBasedOn': url}]})}</head><body></body></html>")
+    failures = verify_built_site(tmp_path, Site(SiteConfig(), ()))
+    assert failures == [] if not problem else any(problem in f for f in failures), failures
 
 
 # --- what each page says -----------------------------------------------------------------------

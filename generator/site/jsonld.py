@@ -20,6 +20,8 @@ from ..core.models import Article, Citation, Claim, Entity, Position, Site, Stat
 from .knowledge import claim_anchor, page_url
 
 CONTEXT = "https://schema.org"
+URL_KEYS = ("url", "isBasedOn")
+"""The properties whose values are URLs (each relative to the page, inside the site)."""
 MAX_ITEMS = 200
 """At most this many Quotations or Claims on one page, so a large corpus keeps heads small."""
 MAX_LIST = 20
@@ -28,7 +30,7 @@ UNSAFE_IN_SCRIPT = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"
                                   "\u2028": "\\u2028", "\u2029": "\\u2029"})
 """Characters that could end or confuse an inline script; JSON allows them only inside strings,
 where the escape means the same character."""
-SPEAKER_UNNAMED = "The source does not name this speaker as a person or organisation on this site."
+SPEAKER_UNNAMED = "The source does not name the speaker, or names one this site has not identified."
 """Why a Quotation has no spokenByCharacter."""
 
 Node = dict[str, Any]

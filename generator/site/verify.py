@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import posixpath
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -13,6 +13,7 @@ from urllib.parse import unquote, urlsplit
 
 from ..core.errors import VerifyError
 from ..core.models import Article, Citation, Page, Site
+from .jsonld import URL_KEYS
 from .knowledge import page_url
 
 PARAGRAPH_ID = re.compile(r"p\d+")
@@ -308,6 +309,8 @@ def verify_built_site(site_dir: Path, site: Site) -> list[str]:
     for rel, scan in scans.items():
         for href, quote in scan.footnotes:
             failures += _check_footnote(rel, href, quote, scans)
+        failures += [f"{rel}: JSON-LD {problem}" for url in jsonld_urls(scan.jsonld)
+                     if (problem := _link_problem(rel, url, scans))]
     for article in site.articles:
         failures += _check_source_text(article, scans)
     return failures
@@ -344,6 +347,32 @@ def _check_source_text(article: Article, scans: dict[str, PageScan]) -> list[str
             failures.append(f"{rel}: paragraph {p.id} shows {shown[:80]!r}, "
                             f"not its text {p.text[:80]!r}")
     return failures
+
+
+def jsonld_urls(data: object) -> Iterator[str]:
+    """Every URL value in JSON-LD data (the properties in jsonld.URL_KEYS), depth first."""
+    if isinstance(data, dict):
+        yield from (v for k, v in data.items() if k in URL_KEYS and isinstance(v, str))
+        for value in data.values():
+            yield from jsonld_urls(value)
+    elif isinstance(data, list):
+        for value in data:
+            yield from jsonld_urls(value)
+
+
+def _link_problem(page: str, url: str, scans: dict[str, PageScan]) -> str:
+    """What is wrong with a link from a page: outside the site, to a missing page or anchor."""
+    parts = urlsplit(url)
+    if parts.scheme or parts.netloc or url.startswith("/"):
+        return f"links outside the site: {url}"
+    target = posixpath.normpath(posixpath.join(posixpath.dirname(page), unquote(parts.path)))
+    if not target.endswith(".html"):
+        target = posixpath.join(target, "index.html").removeprefix("./")
+    if target not in scans:
+        return f"links to a missing page {url}"
+    if parts.fragment and parts.fragment not in scans[target].ids:
+        return f"links to a missing anchor {url}"
+    return ""
 
 
 def _check_footnote(page: str, href: str, quote: str, scans: dict[str, PageScan]) -> list[str]:
