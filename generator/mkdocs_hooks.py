@@ -1,23 +1,30 @@
-"""MkDocs hooks: the nav follows site.yml, and `explainer serve` regenerates docs/ on each edit.
+"""MkDocs hooks: each page's JSON-LD in its head, a nav that follows site.yml, and for
+`explainer serve`, regeneration on edits.
 
-The nav leaves out the optional section pages site.yml turned off (on every build and serve).
-While serving, pages are generated only when an input changed (by a stat-only fingerprint), and
-only files whose bytes changed are rewritten: one edit means one generation and one rebuild, not
-a loop. During `mkdocs build` nothing is generated: `explainer build` generates first.
+`on_post_page` runs on every build and serve: it writes the page's structured data (front matter
+`jsonld`, made by generator/site/jsonld.py) into the head, serialised again so no string can end
+the script. `on_config` leaves out of the nav the optional section pages site.yml turned off. The
+other hooks act only while serving: pages are generated only when an input changed (by a
+stat-only fingerprint), and only files whose bytes changed are rewritten: one edit means one
+generation and one rebuild, not a loop. During `mkdocs build`, `explainer build` generates first.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import sys
 from pathlib import Path
 from typing import Any
 
+from mkdocs.exceptions import PluginError
+
 from generator.core.errors import ContentError, ExplainerError, report
 from generator.core.paths import TEMPLATES
 from generator.ingest.load import inputs_fingerprint
 from generator.pipeline import generate
+from generator.site.jsonld import script_tag
 from generator.site.render import OPTIONAL_SECTIONS
 from generator.site.write import write_pages
 
@@ -107,3 +114,15 @@ def on_serve(server: Any, config: Any, builder: Any) -> Any:
     for folder in _templates():
         server.watch(str(folder))
     return server
+
+
+def on_post_page(output: str, page: Any, config: Any) -> str:
+    """Insert the page's JSON-LD before `</head>`; a value that is not JSON fails the build."""
+    value = page.meta.get("jsonld")
+    if not isinstance(value, str) or "</head>" not in output:
+        return output
+    try:
+        data = json.loads(value)
+    except ValueError as err:
+        raise PluginError(f"{page.file.src_uri}: the jsonld front matter is not JSON: {err}") from None
+    return output.replace("</head>", script_tag(data) + "</head>", 1)

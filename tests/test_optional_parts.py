@@ -35,6 +35,8 @@ def pages_with(tmp_path: Path, off: list[str]) -> dict[str, str]:
 SIGNS: dict[str, list[tuple[str, str | None]]] = {
     "timeline": [("timeline.md", None), ("index.md", "## Key dates")],
     "map": [("map.md", None)],
+    "tags": [("tags.md", None), ("people/arvid-solen.md", "tags:")],
+    "structured-data": [("index.md", "jsonld:")],
     "coverage": [("sources/coverage.md", None), ("sources/index.md", "Which source reports what"),
                  ("claims.md", "Which source reports what")],
 }

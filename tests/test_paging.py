@@ -160,4 +160,7 @@ def test_a_site_laid_out_over_many_pages_builds_strict_and_verifies(
     generated = generate(content)
     build_site(generated, tmp_path / "docs", tmp_path / "site", MKDOCS_YML)
     assert verify_built_site(tmp_path / "site", generated.site) == []
-    assert any((tmp_path / "site" / "claims").glob("*/index.html"))
+    questions = [p for p in (tmp_path / "site" / "claims").glob("*/index.html") if p.parent.name != "figures"]
+    assert questions
+    for page in questions:  # each question's page describes its positions as schema.org Claims
+        assert '"@type":"Claim"' in page.read_text(encoding="utf-8")

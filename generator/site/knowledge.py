@@ -6,7 +6,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from ..core.models import Article, Citation, Coverage, Event, Location, Site
+from ..core.models import Article, Citation, Claim, Coverage, Event, Location, Site
+from ..core.slugs import slugify
 
 SCHEMA_VERSION = 1
 
@@ -17,6 +18,11 @@ def page_url(docs_path: str) -> str:
         return ""
     stem = docs_path.removesuffix(".md")
     return stem.removesuffix("index") if stem.endswith("/index") else f"{stem}/"
+
+
+def claim_anchor(claim: Claim) -> str:
+    """The anchor of a claim's heading on the claims page (set with an attribute list)."""
+    return f"claim-{slugify(claim.id)}"
 
 
 def knowledge_json(site: Site) -> bytes:

@@ -11,6 +11,7 @@ import html
 import json
 import posixpath
 import re
+from collections.abc import Sequence
 
 from markupsafe import Markup
 
@@ -93,12 +94,28 @@ def html_text(text: object) -> Markup:
     return Markup(html.escape(" ".join(str(text).split()), quote=True))
 
 
-def front_matter(title: object) -> Safe:
-    """YAML front matter that gives MkDocs the page title as HTML text.
+def front_matter(title: object | None, tags: Sequence[object] = (), jsonld: str = "") -> Safe:
+    """YAML front matter that gives MkDocs the page title and tags as HTML text, and its JSON-LD.
 
-    Without it the theme takes the title from the rendered heading and prints it through
-    `striptags`, which turns `&lt;` back into `<` inside `<title>`. The value is escaped HTML;
-    characters YAML cannot hold are written as HTML character references.
+    Without a title the theme takes it from the rendered heading and prints it through
+    `striptags`, which turns `&lt;` back into `<` inside `<title>`. Titles and tags are escaped
+    HTML (the theme prints both raw); characters YAML cannot hold are written as HTML character
+    references. `jsonld` is ASCII JSON text, which a YAML double-quoted scalar holds as it is.
     """
-    value = YAML_UNPRINTABLE.sub(lambda m: f"&#{ord(m.group(0))};", str(html_text(title)))
-    return Safe(f"---\ntitle: {json.dumps(value, ensure_ascii=False)}\n---\n\n")
+    lines = []
+    if title is not None:
+        lines.append(f"title: {_yaml_html(title)}")
+    if tags:
+        lines.append("tags:")
+        lines += [f"  - {_yaml_html(tag)}" for tag in tags]
+    if jsonld:
+        if not jsonld.isascii():
+            raise ValueError("the JSON-LD front matter must be ASCII JSON")
+        lines.append(f"jsonld: {json.dumps(jsonld)}")
+    return Safe("---\n" + "\n".join(lines) + "\n---\n\n") if lines else Safe("")
+
+
+def _yaml_html(text: object) -> str:
+    """Text as escaped HTML in a YAML double-quoted scalar."""
+    value = YAML_UNPRINTABLE.sub(lambda m: f"&#{ord(m.group(0))};", str(html_text(text)))
+    return json.dumps(value, ensure_ascii=False)

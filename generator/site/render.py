@@ -26,7 +26,6 @@ from ..core.models import (
     Statement,
     date_label,
 )
-from ..core.slugs import slugify
 from ..extract.describe import descriptions
 from .coverage_grid import coverage_grids
 from .geo import (
@@ -38,7 +37,8 @@ from .geo import (
     map_svg,
     world_svg,
 )
-from .knowledge import knowledge_json
+from .jsonld import page_data, serialise
+from .knowledge import claim_anchor, knowledge_json
 from .markdown import (
     Safe,
     built_link,
@@ -60,10 +60,11 @@ SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("claims.md", "claims.md.j2", "Competing claims"),
     ("timeline.md", "timeline.md.j2", "Timeline"),
     ("sources/index.md", "sources.md.j2", "Sources"),
+    ("tags.md", "tags.md.j2", "Tags"),
     ("data.md", "data.md.j2", "Data"),
 )
 """Section pages: (docs path, template, title). Home comes first, source pages last."""
-OPTIONAL_SECTIONS = {"timeline.md": "timeline", "map.md": "map"}
+OPTIONAL_SECTIONS = {"timeline.md": "timeline", "map.md": "map", "tags.md": "tags"}
 """Section pages an editor can turn off in site.yml, and the optional part each belongs to."""
 LISTS: dict[str, Callable[[Site], Sequence[tuple[Any, Sequence[Any]]]]] = {
     "groups/index.md": lambda site: [(None, site.entities_of("group"))],
@@ -92,6 +93,8 @@ KNOWLEDGE_PATH = "data/knowledge.json"
 FIGURES_PAGE = "claims/figures.md"
 """Where the figures go when the competing claims need more than one page."""
 MAP_PAGE = "map.md"
+KIND_TAGS = {"group": "Group", "place": "Place", "person": "Person"}
+"""The tag of each kind of entity page."""
 STANCE_LABELS = {"denies": "Denies", "confirms": "Confirms", "unverified": "Could not verify"}
 """How a position's stance is labelled; a plain assertion needs no label (its speaker heads it)."""
 NEUTRAL_VERBS = frozenset({"said", "says", "say", "saying", "stated", "told", "added", "adding", "wrote",
@@ -360,8 +363,31 @@ def _render(env: jinja2.Environment, site: Site, layout: Layout, path: str, temp
         entry = (path, "Home" if path == "index.md" else title)
         if entry not in citing[(c.source, c.paragraph)]:
             citing[(c.source, c.paragraph)].append(entry)
-    head = "" if path == "index.md" else front_matter(title)
+    shown = [s for part in extra.get("parts", ()) for s in part.items if isinstance(s, Statement)] \
+        if extra.get("kind") in ("side", "other", "unnamed") else None
+    whole = not ((path == CLAIMS_PAGE and layout.claims_split)
+                 or (path == RESPONSES_PAGE and layout.responses_split))
+    data = serialise(page_data(site, path, title, entity=extra.get("entity"), article=extra.get("article"),
+                               claim=extra.get("claim"), statements=shown, whole=whole)) \
+        if site.config.shows("structured-data") else ""
+    tags = page_tags(site, path, extra.get("entity"), extra.get("claim"), whole)
+    head = front_matter(None if path == "index.md" else title, tags, data)
     return Page(path, (head + _tidy(text)).encode("utf-8"))
+
+
+def page_tags(site: Site, path: str, entity: Entity | None, claim: Claim | None, whole: bool) -> list[str]:
+    """Tags that gather pages for a reader: an entity's kind and camp, the claims' statuses (a
+    question's own on its page, when the questions have a page each)."""
+    if not site.config.shows("tags"):
+        return []
+    if entity is not None:
+        camp = [f"Camp: {entity.side}"] if entity.side else []
+        return [KIND_TAGS.get(entity.kind, entity.kind.title()), *camp]
+    if claim is not None:
+        return [f"Claims: {claim.status}"]
+    if path == CLAIMS_PAGE and whole:
+        return [f"Claims: {status}" for status in sorted({c.status for c in site.claims})]
+    return []
 
 
 def coordinates(location: Location) -> str:
@@ -397,11 +423,6 @@ def short_title(title: str) -> str:
     """A headline cut to its first words, for a grid's first column."""
     words = title.split()
     return " ".join(words[:SHORT_TITLE]) + (" …" if len(words) > SHORT_TITLE else "")
-
-
-def claim_anchor(claim: Claim) -> str:
-    """The anchor of a claim's heading on the claims page (set with an attribute list)."""
-    return f"claim-{slugify(claim.id)}"
 
 
 def statement_line(s: Statement, cite: Callable[[Citation], Safe]) -> Safe:

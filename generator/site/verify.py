@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import posixpath
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -12,6 +13,7 @@ from urllib.parse import unquote, urlsplit
 
 from ..core.errors import VerifyError
 from ..core.models import Article, Citation, Page, Site
+from .jsonld import URL_KEYS
 from .knowledge import page_url
 
 PARAGRAPH_ID = re.compile(r"p\d+")
@@ -54,8 +56,12 @@ THEME_VOCABULARY: dict[str, frozenset[str]] = {
 }
 """Outside the page content, the elements and attributes the theme itself writes; anything else
 there (a `<base>`, a `<meta http-equiv>`, a `<style>`, a `style=` or `action=`) came from content."""
+JSONLD_TYPE = "application/ld+json"
+"""The script type of the structured data generator/mkdocs_hooks.py writes into each head."""
 THEME_INLINE_SCRIPTS = ("__md_scope=", "var palette=__md_get(", "var target=document.getElementById(")
 """How the theme's own inline scripts begin; its JSON configuration is `type="application/json"`."""
+FRONT_MATTER = frozenset({"title", "tags", "jsonld"})
+"""The front matter keys the generator writes."""
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
         "track", "wbr"}
 
@@ -84,11 +90,11 @@ def check_citations(site: Site) -> None:
 
 
 def check_pages(pages: Iterable[Page]) -> None:
-    """Fail unless every page's front matter reads back (as MkDocs reads it) as one escaped title.
+    """Fail unless every page's front matter reads back (as MkDocs reads it) as escaped values.
 
     A page title reaches the theme's `<title>` and header unescaped, so it must already be HTML
-    text: no raw `<`, `>` or `"`, and the whole front matter must parse (MkDocs would otherwise
-    publish it as page text).
+    text: no raw `<`, `>` or `"` (tags too); the JSON-LD is escaped ASCII JSON; and the whole
+    front matter must parse (MkDocs would otherwise publish it as page text).
     """
     from mkdocs.utils.meta import get_data
 
@@ -97,11 +103,39 @@ def check_pages(pages: Iterable[Page]) -> None:
         if not page.path.endswith(".md") or not page.content.startswith(b"---"):
             continue
         _, meta = get_data(page.content.decode("utf-8"))
-        title = meta.get("title") if set(meta) == {"title"} else None
-        if not isinstance(title, str) or any(c in title for c in '<>"'):
-            failures.append(f"{page.path}: the page title does not read back as escaped text")
+        failures += [f"{page.path}: {problem}" for problem in _front_matter_problems(page.path, meta)]
     if failures:
         raise VerifyError(failures)
+
+
+def _front_matter_problems(path: str, meta: dict[str, object]) -> list[str]:
+    """What is wrong with one page's front matter as MkDocs read it back."""
+    problems = [f"front matter has an unexpected key {key!r}" for key in sorted(set(meta) - FRONT_MATTER)]
+    title = meta.get("title", "" if path == "index.md" else None)
+    if not _escaped_text(title):
+        problems.append("the page title does not read back as escaped text")
+    tags = meta.get("tags", [])
+    if not isinstance(tags, list) or not all(_escaped_text(tag) for tag in tags):
+        problems.append("the page tags do not read back as escaped text")
+    jsonld = meta.get("jsonld", "")
+    if not isinstance(jsonld, str) or not jsonld.isascii() or any(c in jsonld for c in "<>&") \
+            or not _is_json(jsonld or "{}"):
+        problems.append("the page JSON-LD does not read back as escaped ASCII JSON")
+    return problems
+
+
+def _is_json(text: str) -> bool:
+    """Whether text parses as JSON."""
+    try:
+        json.loads(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _escaped_text(value: object) -> bool:
+    """Whether a front matter value is a string of HTML text (no raw `<`, `>` or `"`)."""
+    return isinstance(value, str) and not any(c in value for c in '<>"')
 
 
 def site_citations(site: Site) -> Iterable[Citation]:
@@ -147,9 +181,11 @@ class PageScan(HTMLParser):
         self._content_depth = 0
         self._in_title = False
         self._inline_script = False
+        self._jsonld: list[str] | None = None
         self._title: list[str] = []
         self.map_links: list[str] = []
         self._map_depth = 0
+        self.jsonld: list[object] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {k.lower(): (v or "") for k, v in attrs}
@@ -181,6 +217,7 @@ class PageScan(HTMLParser):
             self._in_title = False
         if tag == "script":
             self._inline_script = False
+            self._close_jsonld()
         if self._content_depth and tag not in VOID:
             self._content_depth -= 1
         for capture in list(self._captures):
@@ -199,11 +236,26 @@ class PageScan(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._in_title:
             self._title.append(data)
+        if self._jsonld is not None:
+            self._jsonld.append(data)
         if self._inline_script and data.strip() and not data.lstrip().startswith(THEME_INLINE_SCRIPTS):
             self.unsafe.append(f"{self.page}: an inline <script> that is not the theme's: "
                                f"{data.strip()[:60]!r}")
         for capture in self._captures:
             capture.text.append(data)
+
+    def _close_jsonld(self) -> None:
+        """Keep a JSON-LD script's data; it must be JSON with no raw `<`, `>` or `&`."""
+        if self._jsonld is None:
+            return
+        text, self._jsonld = "".join(self._jsonld), None
+        try:
+            self.jsonld.append(json.loads(text))
+        except ValueError:
+            self.unsafe.append(f"{self.page}: a JSON-LD script that is not JSON: {text[:60]!r}")
+            return
+        if any(c in text for c in "<>&"):
+            self.unsafe.append(f"{self.page}: a JSON-LD script with a raw <, > or &")
 
     def _close(self, capture: _Capture) -> None:
         text = fold("".join(capture.text))
@@ -258,7 +310,9 @@ class PageScan(HTMLParser):
         if self._content_depth or (tag == "article" and "md-content__inner" in values.get("class", "")):
             return
         self._inline_script = (tag == "script" and "src" not in values
-                               and values.get("type") != "application/json")
+                               and values.get("type") not in ("application/json", JSONLD_TYPE))
+        if tag == "script" and values.get("type") == JSONLD_TYPE and "src" not in values:
+            self._jsonld = []
         allowed = THEME_VOCABULARY.get(tag)
         if allowed is None:
             self.unsafe.append(f"{where} outside the page content is not the theme's")
@@ -291,6 +345,8 @@ def verify_built_site(site_dir: Path, site: Site) -> list[str]:
             failures += _check_footnote(rel, href, quote, scans)
         failures += [f"{rel}: a map links to a missing page or file {href}"
                      for href in scan.map_links if not _resolves(site_dir, rel, href)]
+        failures += [f"{rel}: JSON-LD {problem}" for url in jsonld_urls(scan.jsonld)
+                     if (problem := _link_problem(rel, url, scans))]
     for article in site.articles:
         failures += _check_source_text(article, scans)
     return failures
@@ -343,6 +399,32 @@ def _check_source_text(article: Article, scans: dict[str, PageScan]) -> list[str
             failures.append(f"{rel}: paragraph {p.id} shows {shown[:80]!r}, "
                             f"not its text {p.text[:80]!r}")
     return failures
+
+
+def jsonld_urls(data: object) -> Iterator[str]:
+    """Every URL value in JSON-LD data (the properties in jsonld.URL_KEYS), depth first."""
+    if isinstance(data, dict):
+        yield from (v for k, v in data.items() if k in URL_KEYS and isinstance(v, str))
+        for value in data.values():
+            yield from jsonld_urls(value)
+    elif isinstance(data, list):
+        for value in data:
+            yield from jsonld_urls(value)
+
+
+def _link_problem(page: str, url: str, scans: dict[str, PageScan]) -> str:
+    """What is wrong with a link from a page: outside the site, to a missing page or anchor."""
+    parts = urlsplit(url)
+    if parts.scheme or parts.netloc or url.startswith("/"):
+        return f"links outside the site: {url}"
+    target = posixpath.normpath(posixpath.join(posixpath.dirname(page), unquote(parts.path)))
+    if not target.endswith(".html"):
+        target = posixpath.join(target, "index.html").removeprefix("./")
+    if target not in scans:
+        return f"links to a missing page {url}"
+    if parts.fragment and parts.fragment not in scans[target].ids:
+        return f"links to a missing anchor {url}"
+    return ""
 
 
 def _check_footnote(page: str, href: str, quote: str, scans: dict[str, PageScan]) -> list[str]:
