@@ -398,13 +398,12 @@ def test_tags_entity_pages_link_to_their_tags_on_the_index(sites: dict[str, Path
         if folder not in ("groups", "places", "people") or rel.count("/") != 2:
             continue
         links = tag_links((sites[name] / rel).read_text(encoding="utf-8"))
-        kind = {"groups": "Group", "places": "Place", "people": "Person"}[folder]
-        assert kind in [text for _, text in links], rel
+        assert not {"Group", "Place", "Person"} & {text for _, text in links}, rel  # kinds are no tags
         for href, _ in links:
             assert href.startswith("../../tags/#tag:"), href
             assert href.split("#")[1] in pages["tags/index.html"].ids, href
-        tagged += 1
-    assert tagged
+        tagged += bool(links)
+    assert tagged or name == "mini", "some entity page carries a camp tag"  # mini's entities have no camp
 
 
 def test_tags_claims_page_carries_its_statuses(sites: dict[str, Path]) -> None:

@@ -35,7 +35,7 @@ def pages_with(tmp_path: Path, off: list[str]) -> dict[str, str]:
 SIGNS: dict[str, list[tuple[str, str | None]]] = {
     "timeline": [("timeline.md", None), ("index.md", "## Key dates")],
     "map": [("map.md", None)],
-    "tags": [("tags.md", None), ("people/arvid-solen.md", "tags:")],
+    "tags": [("tags.md", None), ("claims.md", "tags:")],
     "structured-data": [("index.md", "jsonld:")],
     "coverage": [("sources/coverage.md", None), ("sources/index.md", "Which source reports what"),
                  ("claims.md", "Which source reports what")],

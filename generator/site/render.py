@@ -93,8 +93,6 @@ KNOWLEDGE_PATH = "data/knowledge.json"
 FIGURES_PAGE = "claims/figures.md"
 """Where the figures go when the competing claims need more than one page."""
 MAP_PAGE = "map.md"
-KIND_TAGS = {"group": "Group", "place": "Place", "person": "Person"}
-"""The tag of each kind of entity page."""
 STANCE_LABELS = {"denies": "Denies", "confirms": "Confirms", "unverified": "Could not verify"}
 """How a position's stance is labelled; a plain assertion needs no label (its speaker heads it)."""
 NEUTRAL_VERBS = frozenset({"said", "says", "say", "saying", "stated", "told", "added", "adding", "wrote",
@@ -376,13 +374,13 @@ def _render(env: jinja2.Environment, site: Site, layout: Layout, path: str, temp
 
 
 def page_tags(site: Site, path: str, entity: Entity | None, claim: Claim | None, whole: bool) -> list[str]:
-    """Tags that gather pages for a reader: an entity's kind and camp, the claims' statuses (a
-    question's own on its page, when the questions have a page each)."""
+    """Tags that gather pages for a reader: an entity's camp, the claims' statuses (a question's own
+    on its page, when the questions have a page each). Kinds are not tags: the Groups, Places and
+    People pages already list them, and at newsroom scale a kind's tag would list thousands."""
     if not site.config.shows("tags"):
         return []
     if entity is not None:
-        camp = [f"Camp: {entity.side}"] if entity.side else []
-        return [KIND_TAGS.get(entity.kind, entity.kind.title()), *camp]
+        return [f"Camp: {entity.side}"] if entity.side else []
     if claim is not None:
         return [f"Claims: {claim.status}"]
     if path == CLAIMS_PAGE and whole:
