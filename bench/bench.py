@@ -105,6 +105,7 @@ class Row:
     build: Run
     plain: Run
     largest_kb: float
+    largest_html_kb: float
 
 
 def bench(size: int, work: Path) -> Row:
@@ -119,19 +120,20 @@ def bench(size: int, work: Path) -> Row:
     build = measure([*EXPLAINER, "build", "--content", str(content), "--docs", "docs", "--site", "site"],
                     out, work / "timings.json")
     largest = max(p.stat().st_size for p in (out / "docs").rglob("*.md")) / 1024
-    return Row(size, generate, build, plain_mkdocs(out / "docs", work), largest)
+    largest_html = max(p.stat().st_size for p in (out / "site").rglob("*.html")) / 1024
+    return Row(size, generate, build, plain_mkdocs(out / "docs", work), largest, largest_html)
 
 
 def table(rows: list[Row]) -> list[str]:
     """The results as a Markdown table."""
     lines = ["| articles | generate | per article | CPU | peak | build | per article | peak | plain mkdocs "
-             "| build / plain | largest page |", "|" + "---|" * 11]
+             "| build / plain | largest page | largest built page |", "|" + "---|" * 12]
     for r in rows:
         lines.append(
             f"| {r.size:,} | {r.generate.wall:.1f} s | {1000 * r.generate.wall / r.size:.1f} ms "
             f"| {r.generate.cpu_share:.0f}% | {r.generate.peak_mb:.0f} MB | {r.build.wall:.1f} s "
             f"| {1000 * r.build.wall / r.size:.1f} ms | {r.build.peak_mb:.0f} MB | {r.plain.wall:.1f} s "
-            f"| {r.build.wall / r.plain.wall:.2f} | {r.largest_kb:.0f} KB |")
+            f"| {r.build.wall / r.plain.wall:.2f} | {r.largest_kb:.0f} KB | {r.largest_html_kb:.0f} KB |")
     stages = list(dict.fromkeys(s for r in rows for s in r.build.stages))
     if stages:
         lines += ["", "Seconds per stage of `explainer build`:", "",
