@@ -19,12 +19,13 @@ import pytest
 
 from generator.core.models import Generated
 from generator.core.paths import MKDOCS_YML
-from generator.pipeline import generate
+from generator.pipeline import generate, validate
 from generator.site import paging
 from generator.site.build import build_site
 
 from .browser import visit
 from .conftest import MINI, chromium
+from .test_map import locate
 
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                   "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -140,7 +141,8 @@ def served_in_pages(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[
     out = tmp_path_factory.mktemp("paged")
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(paging, "PAGE_WEIGHT", 2_000)
-        generated = generate(MINI)
+        site = locate(generate(MINI).site, [("Ostrava Vale", 49.8, 18.3), ("Kessel Ford", 50.1, 19.9)])
+        generated = Generated(site, validate(site), ())
     build_site(generated, out / "docs", out / "site", MKDOCS_YML)
     handler = partial(QuietHandler, directory=str(out / "site"))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
@@ -163,17 +165,20 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 def test_browser_reads_the_main_pages_without_errors_and_asks_only_the_site(
         served_in_pages: tuple[str, Generated]) -> None:
-    """Home, the claims, one question, the timeline and a source: no console error, no failed load,
-    no request to another host."""
+    """Home, the claims, one question, the timeline, the map, a located place and a source: no
+    console error, no failed load, no request to another host."""
     browser = chromium()
     if browser is None:
         pytest.skip("chromium is not installed")
     root, generated = served_in_pages
     question = next(p.path for p in generated.pages if p.path.startswith("claims/"))
     source = generated.site.articles[0].page
-    pages = ["index.md", "claims.md", question, "timeline.md", source]
+    place = next(e.page for e in generated.site.entities if e.location and e.has_page)
+    pages = ["index.md", "claims.md", question, "timeline.md", "map.md", place, source]
     for seen in visit(browser, [page_url(root, page) for page in pages]):
         assert seen.errors == [], (seen.url, seen.errors)
         outside = [u for u in seen.requests if not u.startswith((root + "/", "data:", "blob:"))]
         assert outside == [], (seen.url, outside)
         assert seen.requests[0] == seen.url
+        if seen.url.endswith(("/map/", f"/{place.removesuffix('.md')}/")):
+            assert f"{root}/assets/world.svg" in seen.requests, seen.url  # the map's basemap is drawn
