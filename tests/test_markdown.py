@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import posixpath
 import re
 from html.parser import HTMLParser
 
@@ -141,3 +142,14 @@ def test_external_link_for_https() -> None:
     assert shown.tags == ["p", "a"]
     assert re.search(r"example\.org", html.unescape(site_markdown().convert(
         external_link("x", "https://example.org/a?b=1&c=2"))))
+
+
+@pytest.mark.parametrize("from_page", ["index.md", "claims.md", "people/x.md", "people/x/2.md",
+                                       "sources/coverage.md", "claims/q/3.md"])
+@pytest.mark.parametrize("to_page", ["index.md", "people/x.md", "people/y.md", "people/x/2.md",
+                                     "places/index.md", "claims/q.md", "assets/world.svg",
+                                     "data/knowledge.json"])
+def test_relative_link_agrees_with_posixpath(from_page: str, to_page: str) -> None:
+    expected = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+    assert relative_link(from_page, to_page) == expected
+    assert relative_link(from_page, to_page, "p3") == expected + "#p3"

@@ -651,8 +651,16 @@ class Site:
         return len({c.source for p in claim.positions for c in p.citations})
 
     def claims_of(self, entity: Entity) -> list[Claim]:
-        """The claim topics an entity takes a position in."""
-        return [c for c in self.claims if any(entity.id in p.claimants for p in c.positions)]
+        """The claim topics an entity takes a position in, in claim order."""
+        return self._claims_by_claimant.get(entity.id, [])
+
+    @cached_property
+    def _claims_by_claimant(self) -> dict[str, list[Claim]]:
+        index: dict[str, list[Claim]] = {}
+        for claim in self.claims:
+            for claimant in dict.fromkeys(i for p in claim.positions for i in p.claimants):
+                index.setdefault(claimant, []).append(claim)
+        return index
 
     @cached_property
     def _statements_by_speaker(self) -> dict[str, list[Statement]]:

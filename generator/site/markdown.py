@@ -55,8 +55,18 @@ def finalize(value: object) -> object:
 
 
 def relative_link(from_page: str, to_page: str, anchor: str = "") -> Safe:
-    """Return the relative link from one docs page to another (and an anchor)."""
-    target = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+    """Return the relative link from one docs page to another (and an anchor).
+
+    Both are docs paths as the generator writes them ('people/x.md': no '.', '..' or leading
+    '/'), so the link is worked out on their folders alone, as posixpath.relpath would, without
+    its look at the current folder (a build makes some 100,000 links).
+    """
+    here = from_page.split("/")[:-1]
+    there = to_page.split("/")
+    shared = 0
+    while shared < len(here) and shared < len(there) - 1 and here[shared] == there[shared]:
+        shared += 1
+    target = "/".join([".."] * (len(here) - shared) + there[shared:])
     return Safe(target + (f"#{anchor}" if anchor else ""))
 
 
