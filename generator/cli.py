@@ -165,7 +165,7 @@ def _run(args: argparse.Namespace) -> int:
             changed = publish_pages(generated.pages, args.docs)
         print(f"explainer: {len(generated.pages)} pages, {len(changed)} changed, in {args.docs}")
     elif args.command == "build":
-        build_site(generated, args.docs, args.site, args.config)
+        build_site(generated, args.docs, args.site, args.config, args.jobs)
         print(f"explainer: built {args.site} from {len(generated.site.articles)} sources; verified")
     elif args.command == "serve":
         _serve(args, generated.site.config.title, generated.pages)

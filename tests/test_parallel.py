@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from generator.core.parallel import per_item
+from generator.pipeline import generate
+from generator.site.verify import verify_built_site
 
-from .conftest import DEV_CONTENT
+from .conftest import DEV_CONTENT, MINI
 
 
 def scaled(x: int, factor: int) -> int:
@@ -64,3 +68,18 @@ def test_ctrl_c_while_workers_fork_is_taken_once_by_the_main_process() -> None:
                             check=False)
     assert result.stdout.strip() == "interrupted"
     assert result.stderr == ""
+
+
+def test_verification_finds_the_same_failures_on_one_or_two_processes(
+        built: Callable[[Path], Path], tmp_path: Path) -> None:
+    """Pages are read on several processes; what is found, and its order, does not change."""
+    site_dir = tmp_path / "site"
+    shutil.copytree(built(MINI), site_dir)
+    page = site_dir / "sources" / "alpha" / "index.html"
+    html = page.read_text(encoding="utf-8")
+    page.write_text(html.replace("</article>", '<img src="https://elsewhere.example/x.png"></article>', 1)
+                    .replace('id="p1"', 'id="p1-gone"', 1), encoding="utf-8")
+    site = generate(MINI).site
+    one = verify_built_site(site_dir, site, jobs=1)
+    assert one, "the planted faults are found"
+    assert verify_built_site(site_dir, site, jobs=2) == one

@@ -73,8 +73,9 @@ def run_mkdocs(config_file: Path, docs: Path, site: Path, site_name: str) -> Non
         logger.removeHandler(collect)
 
 
-def build_site(generated: Generated, docs: Path, site: Path, config_file: Path) -> None:
-    """Build and verify in scratch folders; only then swap in the new docs/ and site/.
+def build_site(generated: Generated, docs: Path, site: Path, config_file: Path, jobs: int = 1) -> None:
+    """Build and verify (its page reading on `jobs` processes) in scratch folders; only then swap in
+    the new docs/ and site/.
 
     The caller has checked the folders with outputs.check_output_folders; they are checked
     again here, under the lock, in case another run changed them meanwhile.
@@ -92,7 +93,7 @@ def build_site(generated: Generated, docs: Path, site: Path, config_file: Path) 
                 run_mkdocs(config_file, work_docs, work_site, generated.site.config.title)
             fault_point("site-built")
             with stage("verify"):
-                failures = verify_built_site(work_site, generated.site)
+                failures = verify_built_site(work_site, generated.site, jobs)
             if failures:
                 raise VerifyError(failures)
             stamp(work_site, "site")

@@ -13,6 +13,7 @@ from urllib.parse import unquote, urlsplit
 
 from ..core.errors import VerifyError
 from ..core.models import Article, Citation, Page, Site
+from ..core.parallel import per_item
 from .jsonld import URL_KEYS
 from .knowledge import page_url
 
@@ -323,16 +324,37 @@ class PageScan(HTMLParser):
             self.unsafe.append(f"{where} outside the page content links to another host")
 
 
-def verify_built_site(site_dir: Path, site: Site) -> list[str]:
-    """Check every built page; return the failures (empty when the site is sound)."""
-    scans: dict[str, PageScan] = {}
+@dataclass(frozen=True)
+class Scanned:
+    """What the checks across pages need of one scanned page (small enough to send between processes)."""
+
+    ids: frozenset[str]
+    paragraphs: dict[str, str]
+    footnotes: tuple[tuple[str, str], ...]
+    unsafe: tuple[str, ...]
+    map_links: tuple[str, ...]
+    jsonld: tuple[object, ...]
+
+
+def scan_file(rel: str, site_dir: Path) -> Scanned:
+    """Scan one built page."""
+    scan = PageScan(rel)
+    scan.feed((site_dir / rel).read_text(encoding="utf-8"))
+    scan.close()
+    return Scanned(frozenset(scan.ids), scan.paragraphs, tuple(scan.footnotes), tuple(scan.unsafe),
+                   tuple(scan.map_links), tuple(scan.jsonld))
+
+
+def verify_built_site(site_dir: Path, site: Site, jobs: int = 1) -> list[str]:
+    """Check every built page; return the failures (empty when the site is sound).
+
+    The pages are read and parsed on `jobs` processes; the checks across pages follow in order, so
+    the failures are the same whatever their number.
+    """
+    pages = [path.relative_to(site_dir).as_posix() for path in sorted(site_dir.rglob("*.html"))]
+    scans = dict(zip(pages, per_item(scan_file, pages, jobs, site_dir), strict=True))
     failures: list[str] = []
-    for path in sorted(site_dir.rglob("*.html")):
-        rel = path.relative_to(site_dir).as_posix()
-        scan = PageScan(rel)
-        scan.feed(path.read_text(encoding="utf-8"))
-        scan.close()
-        scans[rel] = scan
+    for rel, scan in scans.items():
         if scan.unsafe:
             hint = _inputs_shown(rel, site)
             failures += [f"{message} ({hint})" for message in scan.unsafe]
@@ -383,7 +405,7 @@ def _inputs_shown(rel: str, site: Site) -> str:
     return "this page shows " + " and ".join(shown)
 
 
-def _check_source_text(article: Article, scans: dict[str, PageScan]) -> list[str]:
+def _check_source_text(article: Article, scans: dict[str, Scanned]) -> list[str]:
     """Each paragraph must show as exactly its text: nothing in it was read as markup."""
     rel = f"{page_url(article.page)}index.html"
     scan = scans.get(rel)
@@ -407,12 +429,12 @@ def jsonld_urls(data: object) -> Iterator[str]:
         yield from (v for k, v in data.items() if k in URL_KEYS and isinstance(v, str))
         for value in data.values():
             yield from jsonld_urls(value)
-    elif isinstance(data, list):
+    elif isinstance(data, list | tuple):
         for value in data:
             yield from jsonld_urls(value)
 
 
-def _link_problem(page: str, url: str, scans: dict[str, PageScan]) -> str:
+def _link_problem(page: str, url: str, scans: dict[str, Scanned]) -> str:
     """What is wrong with a link from a page: outside the site, to a missing page or anchor."""
     parts = urlsplit(url)
     if parts.scheme or parts.netloc or url.startswith("/"):
@@ -427,7 +449,7 @@ def _link_problem(page: str, url: str, scans: dict[str, PageScan]) -> str:
     return ""
 
 
-def _check_footnote(page: str, href: str, quote: str, scans: dict[str, PageScan]) -> list[str]:
+def _check_footnote(page: str, href: str, quote: str, scans: dict[str, Scanned]) -> list[str]:
     """A footnote must land on an existing paragraph anchor whose text holds the quote."""
     parts = urlsplit(href)
     if parts.scheme or parts.netloc:
