@@ -61,7 +61,8 @@ def _page_socket(port: int, deadline: float) -> str:
 def devtools(browser: str) -> Iterator[Connection]:
     """Start headless Chromium and connect to its tab."""
     port = _free_port()
-    with tempfile.TemporaryDirectory() as profile:
+    # Chromium's helper processes can still write to the profile for a moment after it exits.
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as profile:
         process = subprocess.Popen([browser, *FLAGS, f"--user-data-dir={profile}",
                                     f"--remote-debugging-port={port}", "about:blank"],
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

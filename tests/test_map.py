@@ -273,7 +273,7 @@ def test_map_hostile_name_runs_no_script_in_chromium(located: Site, located_buil
 
     hostile = next(e for e in located.located_places() if e.name == HOSTILE)
     for page in ("map/index.html", f"{page_url(hostile.page)}index.html"):
-        with tempfile.TemporaryDirectory() as profile:
+        with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as profile:
             dom = subprocess.run([browser, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", "--dump-dom",
                                   (located_built / page).as_uri()],
                                  capture_output=True, text=True, timeout=90).stdout

@@ -120,7 +120,7 @@ def test_safety_hostile_scripts_do_not_run_in_chromium(hostile_site: Path) -> No
 
     for page in ("index.html", "timeline/index.html", "sources/a_headline/index.html",
                  "sources/b_front_matter/index.html"):
-        with tempfile.TemporaryDirectory() as profile:
+        with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as profile:
             dom = subprocess.run([browser, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", "--dump-dom",
                                   (hostile_site / page).as_uri()],
                                  capture_output=True, text=True, timeout=90).stdout

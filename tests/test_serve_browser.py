@@ -53,7 +53,7 @@ def run_chromium(*args: str) -> subprocess.CompletedProcess[str]:
     browser = chromium()
     if browser is None:
         pytest.skip("chromium is not installed")
-    with tempfile.TemporaryDirectory() as profile:
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as profile:
         return subprocess.run([browser, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args],
                               capture_output=True, text=True, timeout=90)
 
