@@ -50,6 +50,10 @@ CTRL_C = """
 import os, signal
 from generator.core.parallel import per_item
 
+# Python's own Ctrl-C handler, as in a terminal: a run started in the background by a
+# non-interactive shell inherits SIGINT ignored, and Python then keeps it ignored.
+signal.signal(signal.SIGINT, signal.default_int_handler)
+
 def same(x):
     return x
 
