@@ -675,7 +675,19 @@ class Site:
         return self._statements_by_speaker.get(entity.id, [])
 
     def responses(self, official: bool) -> list[tuple[str | None, list[SpeakerStatements]]]:
-        """Statements grouped by side (sides in order of first statement, unknown last), then speaker."""
+        """Statements grouped by side (sides by name, unknown last), then speaker (most statements
+        first); grouped once per site, as the layout, the home page and the responses pages all ask."""
+        return self._official_responses if official else self._other_responses
+
+    @cached_property
+    def _official_responses(self) -> list[tuple[str | None, list[SpeakerStatements]]]:
+        return self._grouped(official=True)
+
+    @cached_property
+    def _other_responses(self) -> list[tuple[str | None, list[SpeakerStatements]]]:
+        return self._grouped(official=False)
+
+    def _grouped(self, official: bool) -> list[tuple[str | None, list[SpeakerStatements]]]:
         by_side: dict[str | None, dict[tuple[str, str], list[Statement]]] = {}
         for s in self.statements:
             if s.official == official:
