@@ -123,13 +123,24 @@ SITE_PROMO = re.compile(
 """A promo for the site's own pages: "More from Example Post: ..."."""
 WATCH = re.compile(rf"[Ww]atch\s+(?:[Ll]ive\s+)?(?:on\s+)?(?P<outlet>{ORG})\s*(?:[Ll]ive|[Nn]ow)?")
 """A video-player masthead: "Watch Example News"."""
+INTERVIEW = r"(?:\btold|\bconfirmed\s+to|\bin\s+an\s+interview\s+with|\bspeaking\s+to|\bsaid\s+to)"
+"""Words that credit an interview to whoever took it: "she told X", "in an interview with X"."""
+AFTER_INTERVIEW = r"(?=\s*(?:[.,;]|$|\s+(?:on|in|last|this|earlier|late|[A-Z][a-z]+day)\b))"
+"""What follows the interviewer's name when it ends the credit: a stop, or when it took place."""
 SELF_REFERENCE = re.compile(
-    rf"(?:\btold|\bconfirmed\s+to|\bin\s+an\s+interview\s+with|\bsaid\s+to)\s+(?:the\s+)?(?P<a>{SELF_NAME})"
-    rf"(?=\s*(?:[.,;]|$|\s+(?:on|in|last|this|earlier|late|[A-Z][a-z]+day)\b))"
+    rf"{INTERVIEW}\s+(?:the\s+)?(?P<a>{SELF_NAME}){AFTER_INTERVIEW}"
     rf"|\bconfirmed\s+to\s+(?:the\s+)?(?P<c>{SELF_NAME})\s+that\b"
     rf"|(?P<b>{SELF_NAME})\s+(?:has\s+|have\s+|had\s+)?(?:obtained|learned|asked|contacted|reached)\b"
 )
 """An outlet naming itself in its copy: "..., she told Example News.", "Example News obtained ..."."""
+ACRONYM = r"(?<![A-Za-z&])[A-Z]{2,5}(?![A-Za-z&])"
+BARE_REFERENCE = re.compile(rf"{INTERVIEW}\s+(?:the\s+)?(?P<a>{ACRONYM}){AFTER_INTERVIEW}")
+"""An interview credited to an acronym: "..., a resident told XYZ." An acronym may be a police force
+or an agency as well as an outlet, so it counts only where the article names it nowhere else."""
+SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Du|La|Le|Van|Von|O)[A-Z]")
+"""The start of a surname written as one joined word ("McX", "DeX"): a person, not an outlet.
+One outlet word alone ("Today", "Times") is a programme or an outlet cut short: it counts among the
+outlets an article credits, but is never read as the article's own."""
 
 
 @dataclass(frozen=True)
@@ -302,16 +313,27 @@ def self_reference(paragraphs: Sequence[str]) -> Reading | None:
     """Read an outlet naming itself in its copy: "..., she told Example News.".
 
     Only when the copy names one outlet so: a text crediting interviews to several outlets
-    ("told Example News", "told The Other Times") is gathering other outlets' reporting.
+    ("told Example News", "told The Other Times") is gathering other outlets' reporting. A bare
+    acronym counts only where the article names it nowhere else.
     """
-    names = [_clean_name(m.group("a") or m.group("b") or m.group("c"))
-             for text in paragraphs for m in SELF_REFERENCE.finditer(text)]
+    names = [name for text in paragraphs for m in SELF_REFERENCE.finditer(text)
+             if not SURNAME_PREFIX.match(name := _clean_name(m.group("a") or m.group("b") or m.group("c")))]
+    names += _bare_references(paragraphs)
     if not names:
         return None
     first = names[0]
-    if any(not _same_outlet(first, other) for other in names[1:]):
+    if first in OUTLET_WORDS or any(not _same_outlet(first, other) for other in names[1:]):
         return None
     return Reading(first, "mention of itself in its text")
+
+
+def _bare_references(paragraphs: Sequence[str]) -> list[str]:
+    """Acronyms that interviews are credited to ("told XYZ."), when the article names them nowhere
+    else: an acronym that also acts, or is introduced ("XYZ news agency"), is somebody else."""
+    credited = [m.group("a") for text in paragraphs for m in BARE_REFERENCE.finditer(text)]
+    return [name for name in dict.fromkeys(credited)
+            if sum(len(re.findall(rf"(?<![A-Za-z&]){name}(?![A-Za-z&])", text)) for text in paragraphs)
+            == credited.count(name)]
 
 
 def _same_outlet(a: str, b: str) -> bool:
