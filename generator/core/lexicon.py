@@ -162,8 +162,10 @@ COMPANY_NOUNS = frozenset({
     "company", "firm", "corporation", "carrier", "airline", "maker", "manufacturer", "startup",
     "start-up", "conglomerate", "retailer", "insurer", "lender", "vendor", "provider", "supplier",
     "contractor", "subsidiary", "automaker", "carmaker", "chipmaker", "developer", "consultancy",
+    "operator", "giant", "publisher", "network", "chain", "bank",
 })
-"""Lower-case nouns for a business, written before its bare name: 'the analytics firm X'."""
+"""Lower-case nouns for a business, written before its bare name ('the analytics firm X', 'the rail
+operator X') and by which news refers back to a company it has named ('the software giant said')."""
 
 ORGANISATION_NOUNS = COMPANY_NOUNS | frozenset({
     "group", "agency", "party", "organisation", "organization", "charity", "bank", "operator",

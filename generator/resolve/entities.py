@@ -99,13 +99,17 @@ CALLED = (r",\s+(?:the|a|an)\s+(?:(?!(?:at|of|for|in|on|with|by|from|to|and|who|
 the firm' is a person)."""
 BRACKETED_ACRONYM = r"\s*\([A-Z][A-Z&]{1,6}\)"
 """'Full Name (FN)': people have no acronyms."""
+BUSINESS_PARTS = frozenset({"arm", "unit", "division", "branch", "affiliate", "subsidiary"})
+"""A business's parts, named in an appositive after their owner ('its freight arm, X')."""
 NOUN_AFTER = r"\s+(?:" + "|".join(sorted(COMPANY_NOUNS)) + ")"
 """'the X company', 'X's Y firm'."""
 ORGANISATION_AFTER = re.compile(rf"^(?:{OWNED}\b|{CALLED}\b|{NOUN_AFTER}\b|{BRACKETED_ACRONYM})")
 """After a name, what only an organisation has or is called."""
 ORGANISATION_BEFORE = re.compile(r"(?:\b(?:" + "|".join(sorted(COMPANY_NOUNS)) + r")|\b(?i:shares|stock)\s+"
-                                 r"(?:of|in))\s+$")
-"""Before a name: 'the analytics firm X', 'shares of X'."""
+                                 r"(?:of|in)|(?:['’]s?|\b[Ii]ts|\b[Tt]heir)\s+(?:[a-z-]+\s+)?(?:"
+                                 + "|".join(sorted(COMPANY_NOUNS | BUSINESS_PARTS)) + r"),)\s+$")
+"""Before a name: 'the analytics firm X', 'shares of X', 'Y's freight arm, X' (an appositive naming a
+business of another)."""
 STATEMENT_AFTER = re.compile(r"^(?:\s*(?:said|says|added|announced|confirmed|denied)\s+in\s+a\s+(?:\w+\s+)?"
                              r"statement\b|['’]s?\s+(?:\w+\s+)?spokes(?:man|woman|person)\b)")
 """'X said in a statement', 'X's spokeswoman': how organisations speak, though people do too."""

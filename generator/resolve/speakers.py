@@ -28,7 +28,7 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from ..core.gazetteer import Country, country_named, country_of_demonym
-from ..core.lexicon import GROUP_HEADS, ROLE_NOUNS, TITLES
+from ..core.lexicon import COMPANY_NOUNS, GROUP_HEADS, ROLE_NOUNS, TITLES
 from ..core.models import Article, Citation, Entity, Mention, Statement, reading_order
 from ..core.slugs import slugify
 from ..extract.roles import OCCUPATIONS, role_after_name, role_before_name
@@ -76,11 +76,6 @@ ISSUED = frozenset({"records", "documents", "data", "release", "filing", "filing
 no body named, they speak for no one (their issuer is not the last speaker)."""
 COMPANY_ORGANS = frozenset({"board", "management", "leadership"})
 """Organs of a company that speak for it when no body of that name is meant ('the board said')."""
-COMPANY_NOUNS = frozenset({"company", "firm", "giant", "maker", "manufacturer", "developer", "provider",
-                           "retailer", "carrier", "bank", "lender", "insurer", "airline", "corporation",
-                           "conglomerate", "consultancy", "vendor", "startup", "network", "automaker",
-                           "carmaker", "publisher", "operator", "chain"})
-"""Head nouns by which news refers back to a company it has named ('the software giant said')."""
 PRONOUNS = {"he": "person", "she": "person", "it": "group", "they": "group"}
 DETERMINER = re.compile(r"^(?:the|a|an|this|these|those|one|another|both)\s+", re.IGNORECASE)
 PREPOSITION = re.compile(r"\s(?:in|from|at|near|on|with|to|for|of|by|encircled|filming|who|which|put|"
@@ -949,11 +944,12 @@ def _description(u: Utterance, core: Span, head: Span, text: str, history: list[
         return person
     if definite and noun in COMPANY_NOUNS and len(lowered) <= 4 and not spots \
             and all(w.islower() for w in WORD.findall(words)[1:]):
-        return _recent_company(u, known)
+        return _recent_company(u, known, history)
     if definite and (noun in ARMED or noun in GROUP_HEADS) and len(lowered) == 2:
         named = _recent_group(u, noun, known) or _only_group_with_head(noun, known)
         if named is None and noun in COMPANY_ORGANS:
-            return _recent_company(u, known)  # 'the board said': no body named so, the company's board
+            # 'the board said': no body named so, the company's board
+            return _recent_company(u, known, history)
         return named or _group_by_head_noun(u, noun, known)
     if definite and len(lowered) == 2 and not spots and noun.isalpha() and noun not in NOT_HEADS:
         return _group_by_head_noun(u, noun, known)
@@ -1086,10 +1082,11 @@ def _ends_in(entity: Entity, noun: str) -> bool:
         for f in (entity.name, *entity.aliases) if f.split())
 
 
-def _recent_company(u: Utterance, known: Speakers) -> Entity | None:
+def _recent_company(u: Utterance, known: Speakers, history: Sequence[Said] = ()) -> Entity | None:
     """'the company', 'the software maker', 'the bank': the one company named last before, in this
-    paragraph (before the phrase) or the nearest one before that names any; two companies named
-    there leave it open."""
+    paragraph (before the phrase) or the nearest one before that names any. Two companies named
+    there leave it open, unless one of them made the statement just before in this paragraph ('X
+    says a batch from its supplier, Y, failed. The company says ...': X speaks again)."""
     article = known.articles[u.source]
     index = known.order[(u.source, u.paragraph)]
     limit = (u.speaker or u.said).start
@@ -1099,7 +1096,10 @@ def _recent_company(u: Utterance, known: Speakers) -> Entity | None:
         if len(named) == 1:
             return next(iter(named.values()))
         if named:
-            return None
+            last = history[-1].speaker if history else None
+            here = bool(history) and (history[-1].utterance.source, history[-1].utterance.paragraph) == (
+                u.source, p.id)
+            return last if here and last is not None and last.id in named else None
     return None
 
 

@@ -1,0 +1,74 @@
+"""Companies as speakers: named after a business noun, named in an appositive after their owner, and
+'the company' after a paragraph that names two. Invented text only."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from generator.pipeline import assemble
+
+Said = tuple[str | None, str]
+"""(speaker entity name or None, words said)."""
+
+
+def said(corpus: Callable[..., Path], *paragraphs: str) -> list[Said]:
+    """Each statement of one invented article as (speaker name, text)."""
+    body = "Strike halts the trains\n\n" + "\n\n".join(paragraphs) + "\n"
+    site, problems = assemble(corpus({"a.txt": body}))
+    assert site is not None, problems
+    return [(site.entity(s.speaker).name if s.speaker else None, s.text) for s in site.statements]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # A business noun before a bare name makes it a company that can speak.
+        (["Kestor Rail Freight runs trains in the north.",
+          "The private freight operator Kestor Rail Freight said its services were unaffected."],
+         [("Kestor Rail Freight", "its services were unaffected")]),
+        (["The coffee chain Brevora Kaffe said its shops would stay open."],
+         [("Brevora Kaffe", "its shops would stay open")]),
+        # A part of a business named in an appositive after its owner.
+        (["Kestor State Railways runs the trains.",
+          "Kestor State Railways' freight arm, KSR Cargo, said it had run 35 trains."],
+         [("KSR Cargo", "it had run 35 trains")]),
+        (["Kestor State Railways runs the trains.",
+          "Its freight unit, KSR Cargo, said it had run 40 trains."],
+         [("KSR Cargo", "it had run 40 trains")]),
+        # Negative: an appositive after a person's relative is a person, not a company.
+        (["Jane Doe drives trains.", "Her sister, Mary Doe, said the line was shut."],
+         [("Mary Doe", "the line was shut")]),
+    ],
+    ids=["operator-before-name", "chain-before-name", "freight-arm-appositive", "its-unit-appositive",
+         "relative-appositive-is-a-person"],
+)
+def test_companies_named_by_what_they_are(corpus: Callable[..., Path], paragraphs: list[str],
+                                          expected: list[Said]) -> None:
+    assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # Two companies in the paragraph: the one that spoke just before in it speaks again.
+        (["Hartwell Appliances Ltd makes fryers.",
+          "Hartwell Appliances Ltd says a batch of fuses from its supplier, Quang Widgets, failed. "
+          "The company says other units are safe."],
+         [("Hartwell Appliances Ltd", "a batch of fuses from its supplier, Quang Widgets, failed"),
+          ("Hartwell Appliances Ltd", "other units are safe")]),
+        # Negative: two companies named and nobody spoke before in the paragraph: no one for sure.
+        (["Acme Corp and Bolt Ltd make fryers. The company said units are safe."],
+         [(None, "units are safe")]),
+        # Negative: the statement before was in another paragraph.
+        (["Hartwell Appliances Ltd says the fuses failed.",
+          "Acme Corp and Bolt Ltd make fuses. The company said units are safe."],
+         [("Hartwell Appliances Ltd", "the fuses failed"), (None, "units are safe")]),
+    ],
+    ids=["speaker-just-before-speaks-again", "two-companies-none-spoke", "speaker-in-another-paragraph"],
+)
+def test_the_company_after_two_companies(corpus: Callable[..., Path], paragraphs: list[str],
+                                         expected: list[Said]) -> None:
+    assert said(corpus, *paragraphs) == expected
