@@ -53,7 +53,7 @@ GROUP_HEADS = frozenset({
     "organization", "association", "alliance", "coalition", "navy", "administration", "bureau",
     "authority", "cabinet", "senate", "congress", "duma", "federation", "network",
     "university", "team", "club", "fund", "board", "tribunal", "school", "college", "survey",
-    "railways", "airlines", "airways", "guild", "society",
+    "railways", "airlines", "airways", "guild", "society", "jury",
 })
 """Head nouns that make a name a group or organisation."""
 
@@ -122,6 +122,14 @@ name of an organisation or place before them."""
 
 LOWER_BODY_HEADS = frozenset({"campaign", "family"})
 """Lower-case nouns that make a one-word name before them a group: 'the Dorn campaign', 'the Dorn family'."""
+
+UNNAMED_BODIES = frozenset({"grand jury"})
+"""Bodies that news names only by what they are, one to a story ('a federal grand jury in X'): each
+is found as a group wherever it is written, and speaks for the documents it issues."""
+DOCUMENT_ISSUERS = {"indictment": "grand jury", "indictments": "grand jury"}
+"""Documents whose issuer the law fixes: an indictment is returned by a grand jury, though news
+writes that prosecutors 'indicted' someone. The body speaks for its document where the corpus names
+one such body."""
 
 AREA_HEADS = frozenset({"region", "district", "oblast", "province", "raion", "rayon", "krai", "county",
                         "governorate", "prefecture"})

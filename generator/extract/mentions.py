@@ -37,6 +37,7 @@ from ..core.lexicon import (
     TIME_WORDS,
     TITLE_QUALIFIERS,
     TITLES,
+    UNNAMED_BODIES,
     WEEKDAYS_MONTHS,
     demonyms_of,
     is_common_english,
@@ -215,7 +216,16 @@ def _paragraph_names(source: str, paragraph: Paragraph, vocabulary: Vocabulary) 
         if run[0][0] < skip_to or _slash_label(text, run):
             continue
         names += _names_in_run(source, paragraph, run, vocabulary)
+    taken = [(n.mention.start, n.mention.start + len(n.mention.text)) for n in names]
+    names += [Name(Mention(source, paragraph.id, m.start(), m.group()), "")
+              for m in UNNAMED_BODY.finditer(text)
+              if not any(start < m.end() and m.start() < end for start, end in taken)]
     return names
+
+
+UNNAMED_BODY = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(UNNAMED_BODIES))) + r")(?![\w-])",
+                          re.IGNORECASE)
+"""A body named only by what it is ('a federal grand jury'): a mention wherever no name covers it."""
 
 
 def _slash_label(text: str, run: list[tuple[int, int, str]]) -> bool:

@@ -28,7 +28,7 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from ..core.gazetteer import Country, country_named, country_of_demonym
-from ..core.lexicon import COMPANY_NOUNS, GROUP_HEADS, ROLE_NOUNS, TITLES
+from ..core.lexicon import COMPANY_NOUNS, DOCUMENT_ISSUERS, GROUP_HEADS, ROLE_NOUNS, TITLES
 from ..core.models import Article, Citation, Entity, Mention, Statement, reading_order
 from ..core.slugs import slugify
 from ..extract.roles import OCCUPATIONS, role_after_name, role_before_name
@@ -907,7 +907,9 @@ def _description(u: Utterance, core: Span, head: Span, text: str, history: list[
     noun = lowered[-1]
     full = head.of(text)
     member = MEMBERS_OF.match(full)
-    if member or noun in DOCUMENTS or noun in ISSUED:
+    if noun in DOCUMENT_ISSUERS and not any(s.entity.kind == "group" for s in spots):
+        return _body_named(DOCUMENT_ISSUERS[noun], known)  # 'the indictment said': the grand jury
+    if member or noun in DOCUMENTS or noun in ISSUED or noun in DOCUMENT_ISSUERS:
         if spots:
             group = spots[0].entity
             if group.kind == "person" and not member:
@@ -1109,6 +1111,17 @@ def _company(entity: Entity) -> bool:
         return False
     return not any(w.lower() in STATE_HEADS | GOVERNMENT_NOUNS for f in (entity.name, *entity.aliases)
                    for w in f.split())
+
+
+def _body_named(body: str, known: Speakers) -> Entity | None:
+    """The one group the corpus names by these words alone or at the end of its name ('grand jury',
+    'federal grand jury'); none, or two, leave it open."""
+    key = ("body", body)
+    if key not in known.memo:
+        found = [e for e in known.groups.values()
+                 if any(f.lower() == body or f.lower().endswith(" " + body) for f in (e.name, *e.aliases))]
+        known.memo[key] = found[0] if len(found) == 1 else None
+    return known.memo[key]
 
 
 def _only_group_with_head(noun: str, known: Speakers) -> Entity | None:

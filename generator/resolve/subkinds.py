@@ -56,7 +56,7 @@ GROUP_HEADS = (
     (("government",), "government"),
     (("ministry", "department", "office", "administration", "cabinet", "presidency", "secretariat",
       "commission", "prosecutor"), "government body"),
-    (("court", "tribunal"), "court"),
+    (("court", "tribunal", "jury"), "court"),
     (("parliament", "duma", "senate", "congress", "assembly", "legislature", "rada", "knesset"),
      "legislature"),
     (("church", "patriarchate", "diocese", "mosque", "synagogue"), "religious organisation"),

@@ -1,0 +1,68 @@
+"""A body named only by what it is (a grand jury) is found, and speaks for the document the law has it
+issue (an indictment). Invented text only."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from generator.core.models import Site
+from generator.pipeline import assemble
+
+Said = tuple[str | None, str]
+"""(speaker entity name or None, words said)."""
+
+
+def site_of(corpus: Callable[..., Path], *paragraphs: str) -> Site:
+    body = "Councillor charged over funds\n\n" + "\n\n".join(paragraphs) + "\n"
+    site, problems = assemble(corpus({"a.txt": body}))
+    assert site is not None, problems
+    return site
+
+
+def said(site: Site) -> list[Said]:
+    return [(site.entity(s.speaker).name if s.speaker else None, s.text) for s in site.statements]
+
+
+INDICTED = "A federal grand jury in Harbor City indicted Tom Vell on Tuesday."
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        ([INDICTED, '"The money paid for trips," the indictment said.'],
+         [("grand jury", "The money paid for trips")]),
+        ([INDICTED, "According to the 40-page indictment, he spent the money on golf."],
+         [("grand jury", "he spent the money on golf")]),
+        # News writes that prosecutors 'indicted' him: the indictment is still the grand jury's.
+        ([INDICTED, "Tom Vell was indicted by the Harbor Justice Department on Tuesday.",
+          '"He hid the spending," the indictment alleges.'],
+         [("grand jury", "He hid the spending")]),
+        # Negative: no grand jury named, so the indictment speaks for no one.
+        (["Prosecutors indicted Tom Vell on Tuesday.", '"The money paid for trips," the indictment said.'],
+         [(None, "The money paid for trips")]),
+        # Negative: another document of the body is not the body's ('the report' names no issuer).
+        ([INDICTED, '"The money paid for trips," the report said.'],
+         [(None, "The money paid for trips")]),
+    ],
+    ids=["indictment-said", "according-to-the-indictment", "indicted-by-prosecutors-in-news-shorthand",
+         "no-grand-jury", "other-document"],
+)
+def test_the_indictment_speaks_for_the_grand_jury(corpus: Callable[..., Path], paragraphs: list[str],
+                                                  expected: list[Said]) -> None:
+    assert said(site_of(corpus, *paragraphs)) == expected
+
+
+def test_a_grand_jury_is_a_court_found_wherever_it_is_written(corpus: Callable[..., Path]) -> None:
+    site = site_of(corpus, INDICTED, "The grand jury heard from 20 witnesses.",
+                   "Grand jury proceedings are secret.")
+    jury = next(e for e in site.entities if e.name.lower() == "grand jury")
+    assert (jury.kind, jury.subkind, len(jury.mentions)) == ("group", "court", 3)
+
+
+@pytest.mark.parametrize("text", ["The jury acquitted him.", "He served on a grand-jury-style panel."])
+def test_other_juries_are_no_body(corpus: Callable[..., Path], text: str) -> None:
+    site = site_of(corpus, "Tom Vell went on trial in Harbor City.", text)
+    assert not [e for e in site.entities if "jury" in e.name.lower()]
