@@ -66,3 +66,23 @@ def test_a_grand_jury_is_a_court_found_wherever_it_is_written(corpus: Callable[.
 def test_other_juries_are_no_body(corpus: Callable[..., Path], text: str) -> None:
     site = site_of(corpus, "Tom Vell went on trial in Harbor City.", text)
     assert not [e for e in site.entities if "jury" in e.name.lower()]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # 'a release from the X District's Attorney's Office': the office issued it.
+        (["The Western District of Harbor’s U.S. Attorney’s Office charged him.",
+          "He spent the money on trips, according to a press release from the Western District of "
+          "Harbor’s U.S. Attorney’s Office."],
+         [("U.S. Attorney’s Office", "He spent the money on trips")]),
+        # Negative: a release from a place alone names no issuer.
+        (["Tom Vell lives in the Western District of Harbor.",
+          "He spent the money on trips, according to a press release from the Western District of Harbor."],
+         [(None, "He spent the money on trips")]),
+    ],
+    ids=["office-owned-by-a-district", "place-alone"],
+)
+def test_a_document_from_a_places_body_is_the_bodys(corpus: Callable[..., Path], paragraphs: list[str],
+                                                    expected: list[Said]) -> None:
+    assert said(site_of(corpus, *paragraphs)) == expected

@@ -911,7 +911,7 @@ def _description(u: Utterance, core: Span, head: Span, text: str, history: list[
         return _body_named(DOCUMENT_ISSUERS[noun], known)  # 'the indictment said': the grand jury
     if member or noun in DOCUMENTS or noun in ISSUED or noun in DOCUMENT_ISSUERS:
         if spots:
-            group = spots[0].entity
+            group = _owned_body(spots, text).entity
             if group.kind == "person" and not member:
                 return group  # 'a statement from X's office', 'X's letter': X
             return group if group.kind == "group" else None
@@ -1111,6 +1111,19 @@ def _company(entity: Entity) -> bool:
         return False
     return not any(w.lower() in STATE_HEADS | GOVERNMENT_NOUNS for f in (entity.name, *entity.aliases)
                    for w in f.split())
+
+
+def _owned_body(spots: Sequence[Located], text: str) -> Located:
+    """The first name of a phrase, or the body a place owns after it ('a release from the X District's
+    Attorney's Office': the office issued it, not the district)."""
+    first = spots[0]
+    if first.entity.kind == "place" and len(spots) > 1 and POSSESSIVE.match(text, first.end) \
+            and spots[1].entity.kind == "group" and spots[1].start - first.end <= 3:
+        return spots[1]
+    return first
+
+
+POSSESSIVE = re.compile(r"['’]s?\s")
 
 
 def _body_named(body: str, known: Speakers) -> Entity | None:
