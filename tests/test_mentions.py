@@ -397,3 +397,20 @@ def test_mentions_sentence_initial_names(texts: list[str], expected: list[tuple[
 )
 def test_mentions_plural_possessive_inside_a_name(text: str, expected: list[tuple[str, str]]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A given name shaped like an adjective of people, before a surname rare in English.
+        ("The director, Stefan Vorlan, said there was no loss.", [("Stefan Vorlan", "")]),
+        ("On Monday Julian Pettigrove said it held.", [("Julian Pettigrove", "")]),
+        # Negative: before a common English word it stays an adjective ('Christian' + 'Aid' is read
+        # as no name, as before, not as a person), and a lone demonym-shaped word is no name.
+        ("On Monday the Christian Aid group said it held.", []),
+        ("On Monday a Christian pastor said it held.", []),
+    ],
+    ids=["stefan-vorlan", "julian-pettigrove", "christian-aid-no-person", "lone-adjective"],
+)
+def test_mentions_given_names_shaped_like_demonyms(text: str, expected: list[tuple[str, str]]) -> None:
+    assert names(text) == expected

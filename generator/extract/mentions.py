@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
-from ..core.gazetteer import country_by_name
+from ..core.gazetteer import country_by_name, country_of_demonym
 from ..core.lexicon import (
     AREA_HEADS,
     GROUP_HEADS,
@@ -480,11 +480,17 @@ def _introduced_body(part: list[tuple[int, int, str]], first: int, text: str) ->
 
 def _given_name(part: list[tuple[int, int, str]], first: int, vocabulary: Vocabulary) -> bool:
     """A word shaped like a demonym that is a given name: the next word is a surname the corpus
-    uses alone ('Bram' before a 'Cooper' written alone elsewhere; not 'Sela' in 'Selan Guard')."""
+    uses alone ('Bram' before a 'Cooper' written alone elsewhere; not 'Sela' in 'Selan Guard'), or
+    a word rare in English after a word that is no country's adjective ('Stefan Vorlan'; not
+    'Moldovan Vorlan', nor 'Christian Aid')."""
     if first + 1 >= len(part):
         return False
     surname = part[first + 1][2]
-    return not _is_head(surname) and not _demonym(surname) and vocabulary.capitalised_alone[surname] > 0
+    if _is_head(surname) or _demonym(surname):
+        return False
+    rare = first + 2 == len(part) and surname.isalpha() and not is_common_english(surname.lower()) \
+        and country_of_demonym(part[first][2]) is None
+    return vocabulary.capitalised_alone[surname] > 0 or rare
 
 
 def _not_a_name(name: str) -> bool:
