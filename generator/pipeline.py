@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from .analyze.camps import with_camps
 from .analyze.claims import find_claims
 from .analyze.claims_editorial import apply_claim_edits
 from .analyze.coverage import find_coverage
@@ -88,6 +89,7 @@ def assemble(content: Path, jobs: int = 1) -> tuple[Site | None, list[Problem]]:
     with stage("statements"):
         utterances = [u for found_in in per_item(_utterances, articles, jobs) for u in found_in]
         entities, statements = attribute(articles, entities, utterances)
+        statements = with_camps(statements, entities)
     with stage("figures"):
         figures = find_figures(articles, claimant_finder(statements))
     with stage("claims"):

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from ..core.models import Article, Citation, Entity, Statement
 from ..core.text import sentence_spans
+from .camps import role_camp
 from .claims_signals import (
     ACCUSATION,
     DENIAL,
@@ -158,46 +159,9 @@ def camp_of(entity: Entity | None, names: dict[str, Entity], words: str = "") ->
         described = [w for w in words.split() if w.lower() not in DETERMINERS]
         plain = 0 < len(described) <= 3 and all(w.isalpha() and w.islower() for w in described)
         return " ".join(described) if plain and described[-1] not in NO_CAMP else None
-    if entity.side:
-        return entity.side
-    if entity.role:
-        return _role_camp(entity, names)
-    return entity.name
+    return entity.side or role_camp(entity, names) or entity.name
 
 
-def _role_camp(entity: Entity, names: dict[str, Entity]) -> str:
-    """The group a speaker's role names (its side, or its name), else the speaker itself."""
-    order = _groups_longest_first(names)
-    if entity.id not in order.camps:
-        role = (entity.role or "").lower()
-        order.camps[entity.id] = next(
-            (other.side or other.name for other, spellings in order.groups
-             if other.id != entity.id and any(n in role for n in spellings)), entity.name)
-    return order.camps[entity.id]
-
-
-@dataclass
-class _GroupOrder:
-    """The groups of one entity table, longest name first, with their spellings in lower case, and
-    the camps already worked out: camp_of is asked once per statement, and sorting every entity each
-    time was quadratic."""
-
-    names: dict[str, Entity]
-    groups: list[tuple[Entity, tuple[str, ...]]]
-    camps: dict[str, str] = field(default_factory=dict)
-
-
-_group_order: list[_GroupOrder] = []
-"""The order of the last entity table asked about."""
-
-
-def _groups_longest_first(names: dict[str, Entity]) -> _GroupOrder:
-    """The groups of an entity table, longest name first, each with its spellings (over 3 letters)."""
-    if not _group_order or _group_order[0].names is not names:
-        groups = sorted((e for e in names.values() if e.kind == "group"), key=lambda e: (-len(e.name), e.id))
-        spellings = [(g, tuple(n.lower() for n in (g.name, *g.aliases) if len(n) > 3)) for g in groups]
-        _group_order[:] = [_GroupOrder(names, spellings)]
-    return _group_order[0]
 
 
 def from_statement(s: Statement, names: dict[str, Entity], spots: Spots,

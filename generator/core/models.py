@@ -303,6 +303,9 @@ class Statement:
     """Entity ids of everyone who made it ('X and Y said in a joint statement'); `speaker` is among them."""
     reason: str = ""
     """Why the speaker (or none) was chosen, for `check --explain` and the export."""
+    camp: str | None = None
+    """Where no side is set, the group the speaker speaks for as the text names it ('FRTW general
+    secretary': the federation), or None (analyze/camps.py)."""
 
 
 @dataclass(frozen=True, order=True)
@@ -675,7 +678,7 @@ class Site:
         return self._statements_by_speaker.get(entity.id, [])
 
     def responses(self, official: bool) -> list[tuple[str | None, list[SpeakerStatements]]]:
-        """Statements grouped by side (sides by name, unknown last), then speaker (most statements
+        """Statements grouped by side, else camp (by name, unknown last), then speaker (most statements
         first); grouped once per site, as the layout, the home page and the responses pages all ask."""
         return self._official_responses if official else self._other_responses
 
@@ -692,7 +695,7 @@ class Site:
         for s in self.statements:
             if s.official == official:
                 who = ("", s.speaker) if s.speaker else ("~", s.speaker_text or "unattributed")
-                by_side.setdefault(s.side, {}).setdefault(who, []).append(s)
+                by_side.setdefault(s.side or s.camp, {}).setdefault(who, []).append(s)
         result = []
         for side in sorted(by_side, key=lambda side: (side is None, side or "")):
             speakers = by_side[side]

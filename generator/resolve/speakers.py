@@ -65,6 +65,10 @@ OFFICE_WORDS = frozenset({"president", "presidential", "governor", "minister", "
 STOP_WORDS = frozenset({"the", "a", "an", "to", "of", "for", "by", "from", "with", "and", "or", "in", "on",
                         "at", "said", "says", "told", "that", "as", "per", "according"})
 NOT_OFFICE = frozenset({"former", "exiled", "ex", "retired", "opposition", "self-proclaimed"})
+ORGANISATION_OFFICES = {frozenset({"general", "secretary"}): frozenset({"secretary"})}
+"""Titles that hold an office word but head an organisation, not a state office: a union's or a
+party's general secretary (the words it needs, and the office words it takes back)."""
+ORGANISATION_OFFICE_WORDS = frozenset(w for title in ORGANISATION_OFFICES for w in title)
 """Words that take an office away ('an exiled politician', 'a former minister')."""
 GOVERNMENT_NOUNS = frozenset({"authorities", "officials", "government", "administration"})
 DOCUMENTS = frozenset({"statement", "video", "message", "post", "report", "letter", "tweet",
@@ -1230,7 +1234,8 @@ def is_official(speaker: Entity | None, speaker_text: str, context: frozenset[st
     role = {w.lower() for w in WORD.findall(speaker.role or "")} | (context or frozenset())
     if role & NOT_OFFICE:
         return False
-    if role & OFFICE_WORDS:
+    taken_back = ORGANISATION_OFFICES.get(frozenset(role & ORGANISATION_OFFICE_WORDS), frozenset())
+    if role & OFFICE_WORDS - taken_back:
         return True
     if speaker.kind == "group":
         return speaker.subkind in OFFICIAL_SUBKINDS or any(

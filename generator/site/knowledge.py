@@ -46,7 +46,8 @@ def knowledge_json(site: Site) -> bytes:
         ],
         "statements": [
             {"id": s.id, "speaker": s.speaker, "speaker_text": s.speaker_text, "kind": s.kind,
-             "text": s.text, "official": s.official, "channel": s.channel, "side": s.side, "verb": s.verb,
+             "text": s.text, "official": s.official, "channel": s.channel, "side": s.side, "camp": s.camp,
+             "verb": s.verb,
              "speakers": list(s.speakers), "reason": s.reason, "citation": _citation(s.citation)}
             for s in site.statements
         ],

@@ -1,0 +1,81 @@
+"""Camps: the body a speaker's role names groups the responses pages; union and party general
+secretaries hold no state office. Invented text only."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from generator.analyze.camps import with_camps
+from generator.core.models import Citation, Entity, Statement
+from generator.pipeline import generate
+from generator.resolve.speakers import is_official
+
+
+def entity(eid: str, kind: str, name: str, role: str | None = None, aliases: tuple[str, ...] = (),
+           side: str | None = None) -> Entity:
+    return Entity(eid, kind, name, aliases, role, side, ())
+
+
+def statement(sid: str, speaker: str | None, side: str | None = None) -> Statement:
+    return Statement(sid, speaker, "", "paraphrase", "it held", False, Citation("a", "p1", "it held"),
+                     side=side)
+
+
+UNION = entity("union", "group", "Federation of Dam Workers", aliases=("FDW",))
+OPERATOR = entity("operator", "group", "Harbor Canal Company", aliases=("HCC",))
+
+
+@pytest.mark.parametrize(
+    ("speakers", "side", "expected"),
+    [
+        # A person's role naming a group (by its short name) puts them in its camp.
+        ([entity("tully", "person", "Bren Tully", "FDW general secretary")], None,
+         ["Federation of Dam Workers"]),
+        ([entity("lass", "person", "Hanna Lass", "chief executive of the Harbor Canal Company")], None,
+         ["Harbor Canal Company"]),
+        # Negative: a short name inside a longer word is not it; a role naming no group gives no camp.
+        ([entity("orr", "person", "Ivo Orr", "FDWX organiser")], None, [None]),
+        ([entity("marsk", "person", "Lina Marsk", "commuter")], None, [None]),
+        # Negative: a side set by the text or the editor wins, and the camp is left empty.
+        ([entity("tully", "person", "Bren Tully", "FDW general secretary")], "Eastland", [None]),
+    ],
+    ids=["role-names-short-name", "role-names-full-name", "short-name-inside-a-word", "no-group",
+         "side-wins"],
+)
+def test_a_person_speaks_for_the_group_their_role_names(speakers: list[Entity], side: str | None,
+                                                        expected: list[str | None]) -> None:
+    entities = [UNION, OPERATOR, *speakers]
+    camps = [s.camp for s in with_camps([statement(f"s{i}", e.id, side) for i, e in enumerate(speakers)],
+                                        entities)]
+    assert camps == expected
+
+
+def test_a_group_is_its_own_camp_only_where_its_people_speak_for_it() -> None:
+    tully = entity("tully", "person", "Bren Tully", "FDW general secretary")
+    found = with_camps([statement("s1", "union"), statement("s2", "tully"), statement("s3", "operator")],
+                       [UNION, OPERATOR, tully])
+    assert [s.camp for s in found] == ["Federation of Dam Workers", "Federation of Dam Workers", None]
+
+
+@pytest.mark.parametrize(
+    ("role", "official"),
+    [("FDW general secretary", False), ("the union's general secretary", False),
+     ("Transport Minister", True), ("press secretary", True),
+     ("general secretary and deputy minister", True)],
+)
+def test_a_general_secretary_heads_an_organisation_not_a_state_office(role: str, official: bool) -> None:
+    assert is_official(entity("x", "person", "Bren Tully", role), "") is official
+
+
+def test_responses_pages_group_people_under_the_body_their_role_names(corpus: Callable[..., Path]) -> None:
+    text = ("Dam workers strike over pay\n\n"
+            "The Federation of Dam Workers (FDW) called the strike on Monday.\n\n"
+            '"We have had enough," FDW general secretary Bren Tully told reporters.\n\n'
+            "The Federation of Dam Workers said 900 members had walked out.\n")
+    pages = {p.path: p.content.decode() for p in generate(corpus({"a.txt": text})).pages}
+    responses = pages["responses.md"]
+    assert "(people/bren-tully.md) (Federation of Dam Workers)" in responses
+    assert "## Side not stated" not in responses.split("## Other statements")[1]
