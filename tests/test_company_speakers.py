@@ -72,3 +72,25 @@ def test_companies_named_by_what_they_are(corpus: Callable[..., Path], paragraph
 def test_the_company_after_two_companies(corpus: Callable[..., Path], paragraphs: list[str],
                                          expected: list[Said]) -> None:
     assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["Harbor Securities Inc. is a broker.", "Analysts at Harbor Securities Inc. said the shares fell."],
+         [("Harbor Securities Inc", "the shares fell")]),
+        (["The Harbor Ministry runs the dam.", "Officials at the Harbor Ministry said the dam held."],
+         [("Harbor Ministry", "the dam held")]),
+        # Negative: lawyers 'for' a body act for it but are not its voice; 'officials from' a person
+        # are nobody's.
+        (["Harbor Securities Inc. is a broker.",
+          "Lawyers for Harbor Securities Inc. said the claim was false."],
+         [(None, "the claim was false")]),
+        (["Mayor Jane Doe opened the dam.", "Officials from Jane Doe said the dam held."],
+         [(None, "the dam held")]),
+    ],
+    ids=["analysts-at-company", "officials-at-ministry", "lawyers-for-company", "officials-from-person"],
+)
+def test_staff_at_a_body_speak_for_it(corpus: Callable[..., Path], paragraphs: list[str],
+                                      expected: list[Said]) -> None:
+    assert said(corpus, *paragraphs) == expected

@@ -998,9 +998,12 @@ def _collective_body(words: str, known: Speakers) -> Entity | None:
     return known.memo[key]
 
 
-MEMBERS_OF = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+)?(?:members|board|management|leadership|executives|"
-                        r"directors|mission|delegation|observers|monitors|secretariat)\s+of\s", re.IGNORECASE)
-"""'members of X', 'the board of X': X speaks through them."""
+MEMBERS_OF = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+)?(?:(?:members|board|management|leadership|executives|"
+                        r"directors|mission|delegation|observers|monitors|secretariat)\s+of"
+                        r"|(?:officials|analysts|executives|economists|researchers|staff)\s+(?:at|with|from))\s",
+                        re.IGNORECASE)
+"""'members of X', 'the board of X', 'officials at X', 'analysts with X': X speaks through them (a
+body only: 'officials of X' for a person X speak for no one)."""
 
 
 GENDERED = (("spokeswoman", "spokesman"), ("spokeswomen", "spokesmen"), ("chairwoman", "chairman"),
