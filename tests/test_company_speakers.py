@@ -94,3 +94,23 @@ def test_the_company_after_two_companies(corpus: Callable[..., Path], paragraphs
 def test_staff_at_a_body_speak_for_it(corpus: Callable[..., Path], paragraphs: list[str],
                                       expected: list[Said]) -> None:
     assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["The Harbor Affairs Committee held a hearing.",
+          "The parliamentary committee said it would summon the chief executive."],
+         [("Harbor Affairs Committee", "it would summon the chief executive")]),
+        # Negative: a word that sets it apart from the one named, or two bodies of that sort.
+        (["The Harbor Affairs Committee held a hearing.", "The other committee said it would wait."],
+         [(None, "it would wait")]),
+        (["The Harbor Affairs Committee and the Canal Safety Committee held hearings.",
+          "The parliamentary committee said it would summon the chief executive."],
+         [(None, "it would summon the chief executive")]),
+    ],
+    ids=["level-word", "other-committee", "two-committees"],
+)
+def test_a_body_called_by_its_level_of_government(corpus: Callable[..., Path], paragraphs: list[str],
+                                                  expected: list[Said]) -> None:
+    assert said(corpus, *paragraphs) == expected

@@ -78,6 +78,10 @@ ISSUED = frozenset({"records", "documents", "data", "release", "filing", "filing
                     "entry", "memo", "email", "emails", "memoir", "testimony"})
 """Documents and channels that speak for the body they name ('according to data from X', 'X records'); with
 no body named, they speak for no one (their issuer is not the last speaker)."""
+LEVELS = frozenset({"parliamentary", "congressional", "legislative", "federal", "national", "state",
+                    "regional", "provincial", "local", "city", "county", "municipal", "district"})
+"""Words that say at which level of government a body sits: 'the parliamentary committee' is the
+committee the story names, as 'the committee' is (unlike 'the other committee', 'a rival union')."""
 COMPANY_ORGANS = frozenset({"board", "management", "leadership"})
 """Organs of a company that speak for it when no body of that name is meant ('the board said')."""
 PRONOUNS = {"he": "person", "she": "person", "it": "group", "they": "group"}
@@ -951,7 +955,8 @@ def _description(u: Utterance, core: Span, head: Span, text: str, history: list[
     if definite and noun in COMPANY_NOUNS and len(lowered) <= 4 and not spots \
             and all(w.islower() for w in WORD.findall(words)[1:]):
         return _recent_company(u, known, history)
-    if definite and (noun in ARMED or noun in GROUP_HEADS) and len(lowered) == 2:
+    level = len(lowered) == 3 and lowered[1] in LEVELS and not spots and noun in GROUP_HEADS
+    if definite and (noun in ARMED or noun in GROUP_HEADS) and (len(lowered) == 2 or level):
         named = _recent_group(u, noun, known) or _only_group_with_head(noun, known)
         if named is None and noun in COMPANY_ORGANS:
             # 'the board said': no body named so, the company's board
