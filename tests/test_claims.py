@@ -546,3 +546,27 @@ def test_lookup_finds_the_positions_that_share_a_rare_word_and_stays_bounded() -
     lookup = Lookup.of(positions)
     near = lookup.near(odd)
     assert partner in near and len(near) <= POOL and odd not in near
+
+
+@pytest.mark.parametrize(
+    ("pages", "asked"),
+    [([46, 47, 48], ["Which is right: 46 page, 47 page or 48 page?"]),
+     ([40, 41, 42, 43, 44, 45], ["Which is right: 40 page, 41 page, 42 page or 3 more values?"]),
+     # Negative: values too far apart stay apart, each near miss its own question.
+     ([10, 11, 40, 41], ["Which is right: 10 page or 11 page?", "Which is right: 40 page or 41 page?"])],
+    ids=["three-values", "six-values", "two-groups"],
+)
+def test_values_linked_by_near_misses_are_one_question(pages: list[int], asked: list[str]) -> None:
+    articles = [article(f"s{i}", f"The {n}-page indictment lists the purchases.", outlet=f"Outlet {i}")
+                for i, n in enumerate(pages)]
+    found = find_claims(articles, [], [])
+    assert [c.topic for c in found] == asked
+    assert sum(len(p.citations) for c in found for p in c.positions) == len(pages)
+
+
+def test_many_values_of_one_detail_cost_time_in_proportion() -> None:
+    """A pair question each grew as the square of the values given (10,000 questions at 400 articles)."""
+    articles = [article(f"s{i}", f"The {100 + i}-page indictment lists the purchases.", outlet=f"Outlet {i}")
+                for i in range(300)]
+    found = find_claims(articles, [], [])
+    assert len(found) == 1 and len(found[0].positions) == 300

@@ -8,7 +8,6 @@ between the sources: each value is a position, cited; nothing says which is righ
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from ..core.models import Article, Citation
 from ..core.text import sentence_spans
@@ -23,6 +22,8 @@ PLACES = 20
 """Of the places that give one value of a detail, the first this many are cited."""
 NEAR_MISS = 1.25
 """Two values of one detail are a near miss when the greater is at most this many times the smaller."""
+SHOWN = 4
+"""Values a question names in its words; more are counted ('or 9 more values'), all are positions."""
 
 
 Given = list[tuple[Citation, frozenset[str], frozenset[str], str, str]]
@@ -35,7 +36,12 @@ def detail_questions(articles: Sequence[Article]) -> list[Question]:
     47-page indictment'; '8.6-magnitude', '8.7-magnitude'): the same word after the number, the same
     thing measured (named alike right after it, or a word around it in common), values within
     NEAR_MISS of each other, and no source giving both. Two different things measured alike differ by
-    more; a near miss is a discrepancy between sources."""
+    more; a near miss is a discrepancy between sources.
+
+    Values linked by near misses make one question, however many there are ('Which is right: 102
+    homes, 103 homes or 106 homes?'): a pair each would grow as the square of the values given.
+    Values are compared only with those within NEAR_MISS above them, in numeric order.
+    """
     given: dict[str, dict[str, Given]] = {}
     for article in articles:
         for p in article.paragraphs:
@@ -47,16 +53,47 @@ def detail_questions(articles: Sequence[Article]) -> list[Question]:
     questions = []
     for unit in sorted(given):
         values = given[unit]
-        for a in sorted(values):
-            for b in sorted(values):
-                question = _near_miss(values[a], values[b]) if a < b else None
-                if question is not None:
-                    questions.append(replace(question, key=f"detail-{unit}"))
+        ordered = sorted(values, key=lambda v: (float(v), v))
+        linked: dict[str, str] = {v: v for v in ordered}
+        members: dict[tuple[str, str], list[Candidate]] = {}
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1:]:
+                low, high = float(a), float(b)
+                if low > 0 and high / low > NEAR_MISS:
+                    break
+                found = _near_miss(values[a], values[b])
+                if found:
+                    first, second = sorted((a, b))
+                    members[(first, second)] = found
+                    linked[_root(linked, b)] = _root(linked, a)
+        groups: dict[str, list[Candidate]] = {}
+        for pair in sorted(members):
+            group = groups.setdefault(_root(linked, pair[0]), [])
+            group.extend(c for c in members[pair] if c not in group)
+        for root in sorted(groups, key=lambda v: (float(v), v)):
+            questions.append(_question(unit, groups[root]))
     return questions
 
 
-def _near_miss(first: Given, second: Given) -> Question | None:
-    """The question two values of one unit raise, if they are a near miss on the same matter."""
+def _root(linked: dict[str, str], value: str) -> str:
+    """The value that stands for all the values linked to this one."""
+    while linked[value] != value:
+        linked[value] = linked[linked[value]]
+        value = linked[value]
+    return value
+
+
+def _question(unit: str, members: list[Candidate]) -> Question:
+    """One question over every value of a detail linked by near misses, each value a position."""
+    labels = sorted({c.label or "" for c in members}, key=lambda label: (float(label.split()[0]), label))
+    named = labels if len(labels) <= SHOWN else [*labels[:SHOWN - 1],
+                                                 f"{len(labels) - SHOWN + 1} more values"]
+    wording = named[0] if len(named) == 1 else f"{', '.join(named[:-1])} or {named[-1]}"
+    return Question(f"detail-{unit}", tuple(members), True, f"Which is right: {wording}?", reported=True)
+
+
+def _near_miss(first: Given, second: Given) -> list[Candidate] | None:
+    """The positions two values of one unit give, if they are a near miss on the same matter."""
     low, high = sorted((float(first[0][3]), float(second[0][3])))
     if low <= 0 or high / low > NEAR_MISS or {c.source for c, *_ in first} & {c.source for c, *_ in second}:
         return None
@@ -72,5 +109,4 @@ def _near_miss(first: Given, second: Given) -> Question | None:
                                   frozenset(), None, True, label)
             if candidate not in members:
                 members.append(candidate)
-    labels = sorted({c.label for c in members})
-    return Question("detail", tuple(members), True, f"Which is right: {' or '.join(labels)}?", reported=True)
+    return members
