@@ -22,6 +22,9 @@ PLACES = 20
 """Of the places that give one value of a detail, the first this many are cited."""
 NEAR_MISS = 1.25
 """Two values of one detail are a near miss when the greater is at most this many times the smaller."""
+NEIGHBOURS = 8
+"""Values each is compared with, the next ones above it in numeric order: near misses link values in
+a chain, so a value further up is reached through the ones between."""
 SHOWN = 4
 """Values a question names in its words; more are counted ('or 9 more values'), all are positions."""
 
@@ -40,7 +43,7 @@ def detail_questions(articles: Sequence[Article]) -> list[Question]:
 
     Values linked by near misses make one question, however many there are ('Which is right: 102
     homes, 103 homes or 106 homes?'): a pair each would grow as the square of the values given.
-    Values are compared only with those within NEAR_MISS above them, in numeric order.
+    Each value is compared only with the next NEIGHBOURS values above it, within NEAR_MISS.
     """
     given: dict[str, dict[str, Given]] = {}
     for article in articles:
@@ -57,7 +60,7 @@ def detail_questions(articles: Sequence[Article]) -> list[Question]:
         linked: dict[str, str] = {v: v for v in ordered}
         members: dict[tuple[str, str], list[Candidate]] = {}
         for i, a in enumerate(ordered):
-            for b in ordered[i + 1:]:
+            for b in ordered[i + 1:i + 1 + NEIGHBOURS]:
                 low, high = float(a), float(b)
                 if low > 0 and high / low > NEAR_MISS:
                     break
@@ -66,12 +69,11 @@ def detail_questions(articles: Sequence[Article]) -> list[Question]:
                     first, second = sorted((a, b))
                     members[(first, second)] = found
                     linked[_root(linked, b)] = _root(linked, a)
-        groups: dict[str, list[Candidate]] = {}
+        groups: dict[str, dict[Candidate, None]] = {}
         for pair in sorted(members):
-            group = groups.setdefault(_root(linked, pair[0]), [])
-            group.extend(c for c in members[pair] if c not in group)
+            groups.setdefault(_root(linked, pair[0]), {}).update(dict.fromkeys(members[pair]))
         for root in sorted(groups, key=lambda v: (float(v), v)):
-            questions.append(_question(unit, groups[root]))
+            questions.append(_question(unit, list(groups[root])))
     return questions
 
 
@@ -101,12 +103,9 @@ def _near_miss(first: Given, second: Given) -> list[Candidate] | None:
              if x[1] & y[1] or len(x[2] & y[2]) >= AROUND]
     if not pairs:
         return None
-    members: list[Candidate] = []
+    members: dict[Candidate, None] = {}
     for x, y in pairs:
         for citation, _, _, value, word in (x, y):
-            label = f"{value} {word}"
-            candidate = Candidate(citation, None, None, "asserts", frozenset({"detail"}), frozenset(),
-                                  frozenset(), None, True, label)
-            if candidate not in members:
-                members.append(candidate)
-    return members
+            members[Candidate(citation, None, None, "asserts", frozenset({"detail"}), frozenset(),
+                              frozenset(), None, True, f"{value} {word}")] = None
+    return list(members)
