@@ -367,6 +367,8 @@ def finish(questions: list[Question], names: dict[str, Entity], titles: Sequence
     ask the same thing in the same words; give each a stable id."""
     kept: list[Question] = []
     wordings: list[str] = []
+    first_worded: dict[str, int] = {}
+    added: dict[int, dict[Candidate, None]] = {}
     seen: set[frozenset[Citation]] = set()
     for q in questions:
         if len(_positions(q.members)) < (1 if q.hedged else 2) or not shown(q):
@@ -376,13 +378,16 @@ def finish(questions: list[Question], names: dict[str, Entity], titles: Sequence
         if cited in seen or not wording:
             continue
         seen.add(cited)
-        if wording in wordings and q.key == kept[wordings.index(wording)].key:
-            at = wordings.index(wording)
-            kept[at] = replace(kept[at], members=(*kept[at].members,
-                                                  *(c for c in q.members if c not in kept[at].members)))
+        at = first_worded.get(wording)
+        if at is not None and q.key == kept[at].key:
+            members = added.setdefault(at, dict.fromkeys(kept[at].members))
+            members.update(dict.fromkeys(q.members))
             continue
+        first_worded.setdefault(wording, len(kept))
         kept.append(q)
         wordings.append(wording)
+    for at, members in added.items():
+        kept[at] = replace(kept[at], members=tuple(members))
     ids: dict[str, int] = {}
     result = []
     for q, wording in zip(kept, wordings, strict=True):
