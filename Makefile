@@ -58,7 +58,8 @@ golden: $(RUNTIME)          ## regenerate the golden pages of the small test cor
 quality: $(RUNTIME)         ## score extraction against bench/quality/gold.yml; writes QUALITY.md
 	$(BIN)/python bench/quality/score.py --write QUALITY.md
 
-bench: $(RUNTIME)           ## time generate and build at 250 to 10,000 articles; writes BENCH.md
+bench: $(RUNTIME)           ## check every stage grows linearly (1,000 -> 4,000 invented articles), then time generate and build at 250 to 10,000 articles; writes BENCH.md
+	$(BIN)/python bench/scaling.py --sizes 1000,4000
 	$(BIN)/python bench/bench.py --write BENCH.md
 
 clean:
