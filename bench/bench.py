@@ -44,6 +44,8 @@ class Run:
     """Peak resident memory of the largest process, MB."""
     stages: dict[str, float] = field(default_factory=dict)
     """Seconds per pipeline stage, where the command reports them."""
+    stage_cpu: dict[str, float] = field(default_factory=dict)
+    """CPU seconds per pipeline stage (its worker processes included)."""
 
     @property
     def cpu_share(self) -> float:
@@ -65,8 +67,9 @@ def measure(command: list[str], cwd: Path, timings: Path | None = None) -> Run:
     if os.waitstatus_to_exitcode(status) != 0:
         message = process.stderr.read().decode(errors="replace") if process.stderr else ""
         raise SystemExit(f"{' '.join(command)} failed:\n{message[-2000:]}")
-    stages = json.loads(timings.read_text()) if timings is not None and timings.exists() else {}
-    return Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, stages)
+    report = json.loads(timings.read_text()) if timings is not None and timings.exists() else {}
+    return Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, report.get("wall", {}),
+               report.get("cpu", {}))
 
 
 def content_of(size: int, work: Path) -> Path:
@@ -141,7 +144,25 @@ def table(rows: list[Row]) -> list[str]:
         for r in rows:
             cells = " | ".join(f"{r.build.stages.get(s, 0):.1f}" for s in stages)
             lines.append(f"| {r.size:,} | {cells} |")
+        lines += ["", "CPU share of the per-article stages of `explainer generate` (CPU over wall time; "
+                  "200% = both cores busy):", "",
+                  "| articles | " + " | ".join(PER_ARTICLE) + " | together |",
+                  "|---|" + "---|" * (len(PER_ARTICLE) + 1)]
+        for r in rows:
+            g = r.generate
+            cells = " | ".join(_share(g.stage_cpu.get(s, 0), g.stages.get(s, 0)) for s in PER_ARTICLE)
+            together = _share(sum(g.stage_cpu.get(s, 0) for s in PER_ARTICLE),
+                              sum(g.stages.get(s, 0) for s in PER_ARTICLE))
+            lines.append(f"| {r.size:,} | {cells} | {together} |")
     return lines
+
+
+PER_ARTICLE = ("clean", "names", "statements")
+"""The stages whose per-article work runs on every core (the rest of them is corpus-wide)."""
+
+
+def _share(cpu: float, wall: float) -> str:
+    return f"{100 * cpu / wall:.0f}%" if wall else "n/a"
 
 
 def main() -> None:

@@ -5,8 +5,11 @@ catches a quadratic step, which grows 4x."""
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
+
+import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
@@ -29,3 +32,17 @@ def test_the_invented_corpus_is_one_story_told_many_times() -> None:
     assert len(texts) == 40 and len(set(texts)) == 40
     assert synthetic.articles(40) == texts
     assert all("denied" in t and "homes" in t for t in texts)
+
+
+def test_stage_times_are_written_with_their_cpu_when_asked(tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator.cli import main
+    from generator.core.timing import TIMINGS
+
+    content = synthetic.write(tmp_path / "content", 12)
+    monkeypatch.setenv(TIMINGS, str(tmp_path / "timings.json"))
+    assert main(["generate", "--content", str(content), "--docs", str(tmp_path / "docs"), "--jobs", "2"]) == 0
+    report = json.loads((tmp_path / "timings.json").read_text())
+    stages = {"clean", "names", "statements", "claims", "render"}
+    assert stages <= report["wall"].keys() == report["cpu"].keys()
+    assert all(v >= 0 for part in report.values() for v in part.values())
