@@ -1,7 +1,7 @@
 """No stage may grow as the square of the corpus: the invented one-event corpus of bench/synthetic.py
 at N and 4N articles, each stage's time per article compared (bench/scaling.py; `make bench` runs it
-at 1,000 and 4,000 with a 1.5x bound). Here, at a size the suite can afford, a looser bound still
-catches a quadratic step, which grows 4x."""
+at 1,000 and 4,000 with a 1.5x bound). Here, at a size the suite can afford, a looser bound (2.5x)
+still catches a quadratic step, which grows 4x."""
 
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ import scaling  # type: ignore[import-not-found, unused-ignore]
 import synthetic  # type: ignore[import-not-found, unused-ignore]
 
 SMALL, LARGE = 150, 600
-MAX_GROWTH = 2.0
+MAX_GROWTH = 2.5
+"""As in test_linear: a quadratic step gives 4; a shared machine's noise stays well under 2.5."""
 
 
 def test_every_stage_grows_linearly() -> None:
