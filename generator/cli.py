@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 import traceback
@@ -201,9 +202,18 @@ def _serve(args: argparse.Namespace, title: str, pages: tuple[Page, ...]) -> Non
     os.environ[TEMPLATE_PATH] = os.pathsep.join(str(t) for t in args.templates)
     os.environ[GENERATED_FROM] = fingerprint
     os.environ[BASE_CONFIG] = str(MKDOCS_YML)
-    print(f"explainer: serving at http://{args.dev_addr}/ (Ctrl-C to stop)", file=sys.stderr)
-    serve(str(args.config), dev_addr=args.dev_addr, livereload=True, hooks=[str(HOOKS)],
+    logging.getLogger("mkdocs.commands.build").addFilter(_DirtyNotice())
+    print(f"explainer: serving at http://{args.dev_addr}/ (Ctrl-C to stop); after an edit only the "
+          "pages it changed are built again (`explainer build` makes the whole site)", file=sys.stderr)
+    serve(str(args.config), dev_addr=args.dev_addr, livereload=True, build_type="dirty", hooks=[str(HOOKS)],
           docs_dir=str(args.docs.resolve()), site_name=html_text(title))
+
+
+class _DirtyNotice(logging.Filter):
+    """Drop MkDocs' warning before each rebuild of changed pages only: the preview says it once."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "'dirty' build" not in record.getMessage()
 
 
 def _check(content: Path, templates: Sequence[Path], explain: bool = False) -> int:
