@@ -64,9 +64,15 @@ def test_a_group_is_its_own_camp_only_where_its_people_speak_for_it() -> None:
     ("role", "official"),
     [("FDW general secretary", False), ("the union's general secretary", False),
      ("Transport Minister", True), ("press secretary", True),
-     ("general secretary and deputy minister", True)],
+     ("general secretary and deputy minister", True),
+     # A legislator's title, a legislature's speaker and a public prosecutor hold state office; a
+     # company's representative, a keynote speaker and a defence lawyer do not.
+     ("Representative", True), ("Rep.", True), ("a representative of the company", False),
+     ("House Speaker", True), ("Speaker of the House", True), ("keynote speaker", False),
+     ("United States attorney for the Western District", True), ("district attorney", True),
+     ("Deputy Attorney General", True), ("defense attorney", False), ("his attorney", False)],
 )
-def test_a_general_secretary_heads_an_organisation_not_a_state_office(role: str, official: bool) -> None:
+def test_who_holds_a_state_office(role: str, official: bool) -> None:
     assert is_official(entity("x", "person", "Bren Tully", role), "") is official
 
 

@@ -21,9 +21,14 @@ from generator.extract.roles import RoleText, pick_role, role_after, role_before
         ("the dam, said spokesman ", "", "spokesman"),
         ("on Monday the town’s ", "", None),
         ("Mr ", "Mr", None),
+        # A past form between a name and a title is the name's verb, not part of the title.
+        ("In a speech, Varn echoed President ", "", "President"),
+        ("the former President ", "", "former President"),
+        ("Teskany's armed forces chief ", "", "Teskany's armed forces chief"),
     ],
     ids=["lower-case", "capitalised-modifier", "possessive", "hyphenated-modifiers", "title",
-         "title-with-place", "bracketed-name", "verb-stops", "no-role-noun", "honorific"],
+         "title-with-place", "bracketed-name", "verb-stops", "no-role-noun", "honorific",
+         "subject-and-verb-before-title", "former-title", "possessive-then-past-form"],
 )
 def test_roles_before_the_name(before: str, title: str, role: str | None) -> None:
     found = role_before(before, title)

@@ -63,7 +63,8 @@ def role_before(before: str, title: str = "") -> RoleText | None:
         start = len(tokens) - 1
         while (start > 0 and len(tokens) - start <= MAX_MODIFIERS
                and before[tokens[start - 1].end():tokens[start].start()] == " "
-               and _modifier(tokens[start - 1].group())):
+               and _modifier(tokens[start - 1].group())
+               and not _verb_of_a_subject([t.group() for t in tokens[max(0, start - 2):start + 1]])):
             start -= 1
         return RoleText(before[tokens[start].start():tokens[-1].end()], _fold(tokens[-1].group()))
     words = title.split()
@@ -163,6 +164,16 @@ def _coordinated(words: list[tuple[int, int, str]], k: int, first: int, head: in
     """An 'and' or 'or' between two modifiers of a role noun ('security and forensic analyst')."""
     return words[k][2] in ("and", "or") and first < k < head - 1 and _modifier(words[k - 1][2]) \
         and _modifier(words[k + 1][2])
+
+
+def _verb_of_a_subject(words: list[str]) -> bool:
+    """'Hunter echoed President': a lower-case past form between a capitalised word and a title is
+    the verb of that word, not part of the title ('former President', 'Russia's armed forces' are)."""
+    if len(words) < 3:
+        return False
+    subject, word, title = words
+    return (word.islower() and word.endswith("ed") and title[:1].isupper() and subject[:1].isupper()
+            and not subject.endswith(("'s", "’s")))
 
 
 def _modifier(word: str) -> bool:

@@ -65,10 +65,22 @@ OFFICE_WORDS = frozenset({"president", "presidential", "governor", "minister", "
 STOP_WORDS = frozenset({"the", "a", "an", "to", "of", "for", "by", "from", "with", "and", "or", "in", "on",
                         "at", "said", "says", "told", "that", "as", "per", "according"})
 NOT_OFFICE = frozenset({"former", "exiled", "ex", "retired", "opposition", "self-proclaimed"})
-ORGANISATION_OFFICES = {frozenset({"general", "secretary"}): frozenset({"secretary"})}
-"""Titles that hold an office word but head an organisation, not a state office: a union's or a
-party's general secretary (the words it needs, and the office words it takes back)."""
-ORGANISATION_OFFICE_WORDS = frozenset(w for title in ORGANISATION_OFFICES for w in title)
+NOT_STATE_OFFICES = {frozenset({"general", "secretary"}): frozenset({"secretary"}),
+                     frozenset({"defense", "attorney"}): frozenset({"defense"}),
+                     frozenset({"defence", "lawyer"}): frozenset({"defence"}),
+                     frozenset({"defense", "lawyer"}): frozenset({"defense"})}
+"""Roles that hold an office word but no state office: a union's or a party's general secretary, a
+defence lawyer (the words each needs, and the office words it takes back)."""
+STATE_OFFICES = (frozenset({"attorney", "district"}), frozenset({"attorney", "general"}),
+                 frozenset({"attorney", "states"}), frozenset({"attorney", "u.s"}),
+                 frozenset({"attorney", "county"}), frozenset({"speaker", "house"}),
+                 frozenset({"speaker", "parliament"}), frozenset({"speaker", "senate"}),
+                 frozenset({"speaker", "assembly"}))
+"""Roles whose words are no office alone but are together: a public prosecutor ('United States
+attorney', 'district attorney', 'attorney general'), the speaker of a legislature."""
+LEGISLATOR_TITLE = re.compile(r"(?:Rep\.?|Representative|Sen\.?|Senator|Assemblyman|Assemblywoman)\b")
+"""A legislator's title as written before a name ('Rep. X', 'Representative X'); lower-case 'a
+representative of the company' is not one."""
 """Words that take an office away ('an exiled politician', 'a former minister')."""
 GOVERNMENT_NOUNS = frozenset({"authorities", "officials", "government", "administration"})
 DOCUMENTS = frozenset({"statement", "video", "message", "post", "report", "letter", "tweet",
@@ -1242,8 +1254,9 @@ def is_official(speaker: Entity | None, speaker_text: str, context: frozenset[st
     role = {w.lower() for w in WORD.findall(speaker.role or "")} | (context or frozenset())
     if role & NOT_OFFICE:
         return False
-    taken_back = ORGANISATION_OFFICES.get(frozenset(role & ORGANISATION_OFFICE_WORDS), frozenset())
-    if role & OFFICE_WORDS - taken_back:
+    taken_back = frozenset().union(*(back for needs, back in NOT_STATE_OFFICES.items() if needs <= role))
+    if role & OFFICE_WORDS - taken_back or any(needs <= role for needs in STATE_OFFICES) \
+            or LEGISLATOR_TITLE.match(speaker.role or ""):
         return True
     if speaker.kind == "group":
         return speaker.subkind in OFFICIAL_SUBKINDS or any(
