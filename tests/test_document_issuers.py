@@ -33,13 +33,13 @@ INDICTED = "A federal grand jury in Harbor City indicted Tom Vell on Tuesday."
     ("paragraphs", "expected"),
     [
         ([INDICTED, '"The money paid for trips," the indictment said.'],
-         [("grand jury", "The money paid for trips")]),
+         [("Grand jury", "The money paid for trips")]),
         ([INDICTED, "According to the 40-page indictment, he spent the money on golf."],
-         [("grand jury", "he spent the money on golf")]),
+         [("Grand jury", "he spent the money on golf")]),
         # News writes that prosecutors 'indicted' him: the indictment is still the grand jury's.
         ([INDICTED, "Tom Vell was indicted by the Harbor Justice Department on Tuesday.",
           '"He hid the spending," the indictment alleges.'],
-         [("grand jury", "He hid the spending")]),
+         [("Grand jury", "He hid the spending")]),
         # Negative: no grand jury named, so the indictment speaks for no one.
         (["Prosecutors indicted Tom Vell on Tuesday.", '"The money paid for trips," the indictment said.'],
          [(None, "The money paid for trips")]),
@@ -58,7 +58,7 @@ def test_the_indictment_speaks_for_the_grand_jury(corpus: Callable[..., Path], p
 def test_a_grand_jury_is_a_court_found_wherever_it_is_written(corpus: Callable[..., Path]) -> None:
     site = site_of(corpus, INDICTED, "The grand jury heard from 20 witnesses.",
                    "Grand jury proceedings are secret.")
-    jury = next(e for e in site.entities if e.name.lower() == "grand jury")
+    jury = next(e for e in site.entities if e.name == "Grand jury")
     assert (jury.kind, jury.subkind, len(jury.mentions)) == ("group", "court", 3)
 
 

@@ -894,12 +894,15 @@ def person_role(members: Sequence[Sighting]) -> str | None:
 
 
 def _canonical(members: Sequence[Sighting], kind: str) -> str:
-    """The most used spelling, in mixed case; for a person, the most used full name; then the shortest."""
+    """The most used spelling, in mixed case; for a person, the most used full name; then the shortest.
+    A body named only by what it is ('grand jury') is written as a heading starts: 'Grand jury' (a
+    person's name keeps its particle: 'de Lisko')."""
     counts = Counter(m.name.mention.text for m in members)
     mixed_case = any(not f.isupper() for f in counts)
     full_name = kind == "person" and any(" " in f for f in counts)
-    return min(counts, key=lambda f: (mixed_case and f.isupper(), full_name and " " not in f,
+    name = min(counts, key=lambda f: (mixed_case and f.isupper(), full_name and " " not in f,
                                       -counts[f] - 2 * len(f.split()), len(f), f))
+    return name if kind == "person" else name[:1].upper() + name[1:]  # 'de Lisko' stays so
 
 
 def find_sightings(articles: Sequence[Article], jobs: int = 1) -> list[Sighting]:
