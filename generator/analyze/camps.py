@@ -1,8 +1,8 @@
 """Camps: whose side or body a speaker speaks for, read from the text.
 
 A camp is the speaker's side where the text or the editor sets one (a country's government); else
-the group the speaker's role names ('FRTW general secretary' speaks for the federation whose short
-name is FRTW, 'NSR chief executive' for NSR); and a group speaks in its own name where its people
+the group the speaker's role names ('FDW general secretary' speaks for the federation whose short
+name is FDW, 'HCC chief executive' for HCC); and a group speaks in its own name where its people
 do. The responses pages group statements by camp, so a strike story reads as the union, the rail
 operator and the government, not one list of 'side not stated'.
 """
@@ -67,7 +67,7 @@ _group_order: list[_GroupOrder] = []
 
 def _groups_longest_first(names: dict[str, Entity]) -> _GroupOrder:
     """The groups of an entity table, longest name first, each with its spellings as whole words
-    (three letters or more: 'NSR', not 'EU' inside a longer word)."""
+    (three letters or more: 'HCC', not 'EU' inside a longer word)."""
     if not _group_order or _group_order[0].names is not names:
         groups = sorted((e for e in names.values() if e.kind == "group"), key=lambda e: (-len(e.name), e.id))
         order = []

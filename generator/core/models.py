@@ -304,7 +304,7 @@ class Statement:
     reason: str = ""
     """Why the speaker (or none) was chosen, for `check --explain` and the export."""
     camp: str | None = None
-    """Where no side is set, the group the speaker speaks for as the text names it ('FRTW general
+    """Where no side is set, the group the speaker speaks for as the text names it ('FDW general
     secretary': the federation), or None (analyze/camps.py)."""
 
 

@@ -167,7 +167,7 @@ def _coordinated(words: list[tuple[int, int, str]], k: int, first: int, head: in
 
 
 def _verb_of_a_subject(words: list[str]) -> bool:
-    """'Hunter echoed President': a lower-case past form between a capitalised word and a title is
+    """'Varn echoed President': a lower-case past form between a capitalised word and a title is
     the verb of that word, not part of the title ('former President', 'Russia's armed forces' are)."""
     if len(words) < 3:
         return False
