@@ -38,7 +38,7 @@ OPERATOR = entity("operator", "group", "Harbor Canal Company", aliases=("HCC",))
          ["Harbor Canal Company"]),
         # Negative: a short name inside a longer word is not it; a role naming no group gives no camp.
         ([entity("orr", "person", "Ivo Orr", "FDWX organiser")], None, [None]),
-        ([entity("marsk", "person", "Lina Marsk", "commuter")], None, [None]),
+        ([entity("brenn", "person", "Tova Brenn", "commuter")], None, [None]),
         # Negative: a side set by the text or the editor wins, and the camp is left empty.
         ([entity("tully", "person", "Bren Tully", "FDW general secretary")], "Eastland", [None]),
     ],

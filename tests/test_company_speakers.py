@@ -55,9 +55,9 @@ def test_companies_named_by_what_they_are(corpus: Callable[..., Path], paragraph
     [
         # Two companies in the paragraph: the one that spoke just before in it speaks again.
         (["Hartwell Appliances Ltd makes fryers.",
-          "Hartwell Appliances Ltd says a batch of fuses from its supplier, Quang Widgets, failed. "
+          "Hartwell Appliances Ltd says a batch of fuses from its supplier, Pellor Widgets, failed. "
           "The company says other units are safe."],
-         [("Hartwell Appliances Ltd", "a batch of fuses from its supplier, Quang Widgets, failed"),
+         [("Hartwell Appliances Ltd", "a batch of fuses from its supplier, Pellor Widgets, failed"),
           ("Hartwell Appliances Ltd", "other units are safe")]),
         # Negative: two companies named and nobody spoke before in the paragraph: no one for sure.
         (["Acme Corp and Bolt Ltd make fryers. The company said units are safe."],
