@@ -117,6 +117,9 @@ def test_resolve_keeps_look_alikes_apart(sources: list[list[str]], apart: tuple[
         ("ARDENY – Officials met on Monday.", "ARDENY", "place"),
         ("Troops crossed into the Moldovan Republic.", "Moldovan Republic", "place"),
         ("Late on Monday the Citadel said the talks would go on.", "Citadel", "group"),
+        # A kinship in apposition names a person, though both words are common English.
+        ("“It never ends,” said Frank Baker, Teodor’s father.", "Frank Baker", "person"),
+        ("“It never ends,” said Lucky Star, her brother.", "Lucky Star", "person"),
     ],
 )
 def test_resolve_types_entities_from_context(text: str, name: str, kind: str) -> None:

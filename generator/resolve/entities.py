@@ -136,6 +136,9 @@ SPEAKS_OF_SELF = re.compile(r"^\s+(?:said|says|told\s+\w+|added|insisted|claimed
 """'X says she saw it': a speaker who is 'he' or 'she' is a person."""
 AGED_AFTER = re.compile(r"^,\s*\d{1,3},\s+(?!\d)")
 """'X, 16, ...': an age in apposition."""
+KIN_AFTER = re.compile(r"^,\s+(?:the\s+)?(?:[A-Z][\w’'-]*['’]s?|his|her|their)\s+(?:"
+                       + "|".join(sorted(KIN - {"parents"})) + r")\b")
+"""'X, Y's father', 'X, her sister': a kinship in apposition."""
 PERSON_BEFORE = re.compile(r"(?:\b\d{1,3}[- ]year[- ]old(?:\s+(?:man|woman|boy|girl|teenager|teen))?|\b(?:"
                            + "|".join(sorted(KIN)) + r")),?\s+$", re.IGNORECASE)
 """Before a name: '16-year-old X', 'a 23-year-old woman, X', 'his wife, X', 'mother X'."""
@@ -825,7 +828,8 @@ def _head_word(form: str) -> str:
 def _person_cue(s: Sighting) -> bool:
     """An age, a kinship, a role or 'says she' around a name: only people have them."""
     full_name = " " in s.name.mention.text and not s.name.mention.text.isupper()
-    return bool(AGED_AFTER.match(s.after) or SPEAKS_OF_SELF.match(s.after) or _appositive_role(s)
+    return bool(AGED_AFTER.match(s.after) or KIN_AFTER.match(s.after) or SPEAKS_OF_SELF.match(s.after)
+                or _appositive_role(s)
                 or PERSON_BEFORE.search(s.before) or role_before(s.before)
                 or (full_name and ROLE_BEFORE.search(s.before)))
 
