@@ -120,6 +120,8 @@ def test_resolve_keeps_look_alikes_apart(sources: list[list[str]], apart: tuple[
         # A kinship in apposition names a person, though both words are common English.
         ("“It never ends,” said Frank Baker, Teodor’s father.", "Frank Baker", "person"),
         ("“It never ends,” said Lucky Star, her brother.", "Lucky Star", "person"),
+        # An occupation set off before a name, as a role is.
+        ("His barber, Frank Baker, said the shop was shut.", "Frank Baker", "person"),
     ],
 )
 def test_resolve_types_entities_from_context(text: str, name: str, kind: str) -> None:

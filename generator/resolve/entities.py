@@ -63,7 +63,7 @@ from ..core.spelling import (
     words_alike,
 )
 from ..extract.mentions import Name, Vocabulary, build_vocabulary, find_names
-from ..extract.roles import pick_role, role_after, role_before
+from ..extract.roles import OCCUPATIONS, pick_role, role_after, role_before
 from .subkinds import BROADCAST, place_cue
 
 PLACE_CUE = re.compile(r"\b(?:in|into|inside|near|across|outside|toward|towards)\s+(?:the\s+)?$",
@@ -142,9 +142,10 @@ KIN_AFTER = re.compile(r"^,\s+(?:the\s+)?(?:[A-Z][\w’'-]*['’]s?|his|her|thei
 PERSON_BEFORE = re.compile(r"(?:\b\d{1,3}[- ]year[- ]old(?:\s+(?:man|woman|boy|girl|teenager|teen))?|\b(?:"
                            + "|".join(sorted(KIN)) + r")),?\s+$", re.IGNORECASE)
 """Before a name: '16-year-old X', 'a 23-year-old woman, X', 'his wife, X', 'mother X'."""
-ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS))
+ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS | OCCUPATIONS))
                          + r")(?:\s+(?:for|of|to)\s+[^,.;]{1,40})?,\s+$", re.IGNORECASE)
-"""Before a full name, a role set off by a comma: 'his attorney, X', 'a spokesman for Y, X'."""
+"""Before a full name, a role or occupation set off by a comma: 'his attorney, X', 'a spokesman for
+Y, X', 'his barber, X'."""
 MAIN_PERSON_SOURCES = 3
 """Sources that must name a person in full before a shared surname alone is read as theirs."""
 LARGE_TOWN = 100_000
