@@ -25,6 +25,7 @@ SAME_SOUND_SIMILARITY = 0.9
 """Least Jaro-Winkler similarity of two folded words that sound alike for them to be one word."""
 
 
+@lru_cache(maxsize=65536)
 def normal_key(form: str) -> str:
     """Fold case, script, hyphens, the stops of an acronym and a leading article:
     'The Gora-Dol' -> 'gora dol', 'U.S. Lisk Survey' -> 'us lisk survey'."""

@@ -832,7 +832,14 @@ def _person_cue(s: Sighting) -> bool:
     return bool(AGED_AFTER.match(s.after) or KIN_AFTER.match(s.after) or SPEAKS_OF_SELF.match(s.after)
                 or _appositive_role(s)
                 or PERSON_BEFORE.search(s.before) or role_before(s.before)
-                or (full_name and ROLE_BEFORE.search(s.before)))
+                or (full_name and _set_off(s.before) and ROLE_BEFORE.search(s.before)))
+
+
+def _set_off(before: str) -> bool:
+    """Whether the words before a name end with a comma and a space, as ROLE_BEFORE needs: checked
+    first, because that pattern's long list of roles is slow to try at every position."""
+    stripped = before.rstrip()
+    return stripped.endswith(",") and len(stripped) < len(before)
 
 
 def _appositive_role(s: Sighting) -> bool:
