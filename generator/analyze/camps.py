@@ -15,6 +15,9 @@ from dataclasses import dataclass, field, replace
 
 from ..core.models import Entity, Statement
 
+WORD = re.compile(r"\w+")
+"""A run of word characters: a spelling found whole in a role starts with one of the role's runs."""
+
 
 def role_camp(entity: Entity, names: dict[str, Entity]) -> str | None:
     """The group a speaker's role names (that group's side, or its name), else None."""
@@ -23,8 +26,10 @@ def role_camp(entity: Entity, names: dict[str, Entity]) -> str | None:
     order = _groups_longest_first(names)
     if entity.id not in order.camps:
         role = entity.role
+        words = set(WORD.findall(role.lower()))
+        candidates = sorted({i for w in words for i in order.by_first_word.get(w, ())})
         order.camps[entity.id] = next(
-            (other.side or other.name for other, spelled in order.groups
+            (other.side or other.name for other, spelled in (order.groups[i] for i in candidates)
              if other.id != entity.id and spelled.search(role)), None)
     return order.camps[entity.id]
 
@@ -58,6 +63,9 @@ class _GroupOrder:
 
     names: dict[str, Entity]
     groups: list[tuple[Entity, re.Pattern[str]]]
+    by_first_word: dict[str, list[int]]
+    """For each word, the groups one of whose spellings starts with it: a role is tried only against
+    the groups whose spellings could be in it (every group against every role grew as their product)."""
     camps: dict[str, str | None] = field(default_factory=dict)
 
 
@@ -70,11 +78,14 @@ def _groups_longest_first(names: dict[str, Entity]) -> _GroupOrder:
     (three letters or more: 'HCC', not 'EU' inside a longer word)."""
     if not _group_order or _group_order[0].names is not names:
         groups = sorted((e for e in names.values() if e.kind == "group"), key=lambda e: (-len(e.name), e.id))
-        order = []
+        order: list[tuple[Entity, re.Pattern[str]]] = []
+        by_first_word: dict[str, list[int]] = {}
         for g in groups:
             spellings = sorted({n for n in (g.name, *g.aliases) if len(n) >= 3}, key=len, reverse=True)
             if spellings:
                 pattern = r"(?<![\w-])(?:" + "|".join(map(re.escape, spellings)) + r")(?![\w-])"
+                for first in {m.group() for n in spellings if (m := WORD.search(n.lower()))}:
+                    by_first_word.setdefault(first, []).append(len(order))
                 order.append((g, re.compile(pattern, re.IGNORECASE)))
-        _group_order[:] = [_GroupOrder(names, order)]
+        _group_order[:] = [_GroupOrder(names, order, by_first_word)]
     return _group_order[0]
