@@ -9,7 +9,8 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-from .core.errors import ContentError, ExplainerError, Problem, VerifyError, report, shorten
+from .core.cache import CACHE_ENV, DEFAULT_FOLDER, Cache
+from .core.errors import ContentError, ExplainerError, OutputError, Problem, VerifyError, report, shorten
 from .core.models import Entity, Page
 from .core.parallel import default_jobs
 from .core.paths import PROJECT_ROOT, config_file, template_folders
@@ -47,10 +48,18 @@ def build_parser() -> argparse.ArgumentParser:
                        help="processes for the per-article stages (default: all cores, here "
                             f"{default_jobs()}); the output is the same for any N")
 
+    def cache_option(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--cache", type=Path, default=DEFAULT_FOLDER, metavar="DIR",
+                       help="folder keeping each article's extraction, so only changed articles are "
+                            f"read again (default: {DEFAULT_FOLDER}); the output is the same")
+        p.add_argument("--no-cache", dest="cache", action="store_const", const=None,
+                       help="extract every article afresh and keep nothing")
+
     gen = commands.add_parser("generate", help="write the Markdown pages and knowledge.json",
                               description="Compile the corpus into Markdown pages and "
                                           "data/knowledge.json, writing only changed files.")
     content_option(gen)
+    cache_option(gen)
     gen.add_argument("--docs", type=Path, default=Path("docs"), help="output folder (default: docs)")
 
     build = commands.add_parser("build", help="generate, build the static site and verify it",
@@ -58,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
                                             "citation and that the HTML is inert and offline. On "
                                             "failure docs/ and site/ stay as they were.")
     content_option(build)
+    cache_option(build)
     build.add_argument("--docs", type=Path, default=Path("docs"), help="Markdown folder (default: docs)")
     build.add_argument("--site", type=Path, default=Path("site"), help="site folder (default: site)")
     build.add_argument("--config", type=Path, default=None,
@@ -67,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
                                 description="Generate and serve a live preview; edits to the "
                                             "content or the templates regenerate the pages.")
     content_option(serve)
+    cache_option(serve)
     serve.add_argument("--docs", type=Path, default=Path("docs"), help="Markdown folder (default: docs)")
     serve.add_argument("--dev-addr", default="127.0.0.1:8000", help="address (default: 127.0.0.1:8000)")
     serve.add_argument("--config", type=Path, default=None,
@@ -128,7 +139,7 @@ def _internal_error(err: BaseException) -> int:
 def _absolute(args: argparse.Namespace) -> argparse.Namespace:
     """Resolve every path option against the current folder, never the package or a config file."""
     here = Path.cwd()
-    for name in ("content", "docs", "site", "config", "folder"):
+    for name in ("content", "docs", "site", "config", "folder", "cache"):
         value = getattr(args, name, None)
         if isinstance(value, Path):
             setattr(args, name, here / value)
@@ -158,7 +169,8 @@ def _run(args: argparse.Namespace) -> int:
         return _check(args.content, args.templates, getattr(args, "explain", False))
     outputs = {"--docs": args.docs} | ({"--site": args.site} if args.command == "build" else {})
     check_output_folders(outputs, _protected(args))
-    generated = generate(args.content, args.templates, args.jobs)
+    cache = _cache(args.cache, args.content)
+    generated = generate(args.content, args.templates, args.jobs, cache)
     report(list(generated.warnings))
     if args.command == "generate":
         with output_lock([args.docs]):
@@ -171,6 +183,16 @@ def _run(args: argparse.Namespace) -> int:
         _serve(args, generated.site.config.title, generated.pages)
     write_timings()
     return EXIT_OK
+
+
+def _cache(folder: Path | None, content: Path) -> Cache | None:
+    """The cache of this run, or None for --no-cache; refused inside the content folder."""
+    if folder is None:
+        return None
+    if folder.resolve().is_relative_to(content.resolve()):
+        raise OutputError(f"--cache {folder} is inside the content folder ({content}); choose a "
+                          f"folder outside it, such as the default {DEFAULT_FOLDER}")
+    return Cache(folder)
 
 
 def _protected(args: argparse.Namespace) -> dict[str, Path]:
@@ -200,6 +222,7 @@ def _serve(args: argparse.Namespace, title: str, pages: tuple[Page, ...]) -> Non
     os.environ[CONTENT] = str(args.content.resolve())
     os.environ[TEMPLATE_PATH] = os.pathsep.join(str(t) for t in args.templates)
     os.environ[GENERATED_FROM] = fingerprint
+    os.environ[CACHE_ENV] = str(args.cache.resolve()) if args.cache is not None else ""
     os.environ[BASE_CONFIG] = str(MKDOCS_YML)
     print(f"explainer: serving at http://{args.dev_addr}/ (Ctrl-C to stop)", file=sys.stderr)
     serve(str(args.config), dev_addr=args.dev_addr, livereload=True, hooks=[str(HOOKS)],
