@@ -8,12 +8,15 @@ import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .core.cache import CACHE_ENV, DEFAULT_FOLDER, Cache
 from .core.errors import ContentError, ExplainerError, OutputError, Problem, VerifyError, report, shorten
 from .core.models import Entity, Page
 from .core.parallel import default_jobs
-from .core.paths import PROJECT_ROOT, config_file, template_folders
+from .core.paths import CACHE_ENV, CACHE_FOLDER, PROJECT_ROOT, config_file, template_folders
+
+if TYPE_CHECKING:
+    from .core.cache import Cache
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE, EXIT_BUILD, EXIT_VERIFY, EXIT_OUTPUT = 0, 1, 2, 3, 4, 5
 EXIT_INTERNAL, EXIT_INTERRUPTED = 70, 130
@@ -49,9 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
                             f"{default_jobs()}); the output is the same for any N")
 
     def cache_option(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--cache", type=Path, default=DEFAULT_FOLDER, metavar="DIR",
+        p.add_argument("--cache", type=Path, default=CACHE_FOLDER, metavar="DIR",
                        help="folder keeping each article's extraction, so only changed articles are "
-                            f"read again (default: {DEFAULT_FOLDER}); the output is the same")
+                            f"read again (default: {CACHE_FOLDER}); the output is the same")
         p.add_argument("--no-cache", dest="cache", action="store_const", const=None,
                        help="extract every article afresh and keep nothing")
 
@@ -187,11 +190,13 @@ def _run(args: argparse.Namespace) -> int:
 
 def _cache(folder: Path | None, content: Path) -> Cache | None:
     """The cache of this run, or None for --no-cache; refused inside the content folder."""
+    from .core.cache import Cache
+
     if folder is None:
         return None
     if folder.resolve().is_relative_to(content.resolve()):
         raise OutputError(f"--cache {folder} is inside the content folder ({content}); choose a "
-                          f"folder outside it, such as the default {DEFAULT_FOLDER}")
+                          f"folder outside it, such as the default {CACHE_FOLDER}")
     return Cache(folder)
 
 

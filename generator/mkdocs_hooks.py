@@ -20,9 +20,9 @@ from typing import Any
 
 from mkdocs.exceptions import PluginError
 
-from generator.core.cache import CACHE_ENV, Cache
+from generator.core.cache import Cache
 from generator.core.errors import ContentError, ExplainerError, report
-from generator.core.paths import TEMPLATES
+from generator.core.paths import CACHE_ENV, TEMPLATES
 from generator.ingest.load import inputs_fingerprint
 from generator.pipeline import generate
 from generator.site.jsonld import script_tag

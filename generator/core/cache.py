@@ -43,10 +43,6 @@ from .paths import PACKAGE
 
 T = TypeVar("T")
 R = TypeVar("R")
-DEFAULT_FOLDER = Path(".cache") / "explainer"
-"""Where `generate`, `build` and `serve` keep the cache, relative to the current folder (as docs/)."""
-CACHE_ENV = "EXPLAINER_CACHE"
-"""Environment variable: the cache folder of `explainer serve` ('' for none), for the preview's hooks."""
 SUFFIX = ".pickle"
 ENTRY = re.compile(r"[0-9a-f]{64}\.pickle")
 """The name of an entry: the only files `prune` removes (besides its own temporary files)."""
