@@ -178,7 +178,10 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "generate":
         with output_lock([args.docs]):
             changed = publish_pages(generated.pages, args.docs)
-        print(f"explainer: {len(generated.pages)} pages, {len(changed)} changed, in {args.docs}")
+        afresh = "" if cache is None else (
+            "; articles read afresh: " + ", ".join(f"{stage} {n}" for stage, n in cache.misses.items())
+            + f" (of {len(generated.site.articles)})")
+        print(f"explainer: {len(generated.pages)} pages, {len(changed)} changed, in {args.docs}{afresh}")
     elif args.command == "build":
         build_site(generated, args.docs, args.site, args.config, args.jobs)
         print(f"explainer: built {args.site} from {len(generated.site.articles)} sources; verified")
