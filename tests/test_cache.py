@@ -8,12 +8,13 @@ import shutil
 import subprocess
 import sys
 from collections import Counter
+from dataclasses import fields
 from pathlib import Path
 
 import pytest
 
 from generator.core.cache import Cache, cached_per_item, generator_version
-from generator.core.models import Article, Page, Paragraph, SourceMeta
+from generator.core.models import Article, Page, Paragraph, RawArticle, Removed, SourceMeta
 from generator.extract.mentions import build_vocabulary, find_names
 from generator.pipeline import generate
 
@@ -182,3 +183,10 @@ def test_the_command_line_keeps_the_cache_beside_docs_and_no_cache_keeps_none(tm
     assert refused.returncode == 5
     assert "inside the content folder" in refused.stderr
     assert not (MINI / "articles" / "cache").exists()
+
+
+@pytest.mark.parametrize("kind", [RawArticle, Article, Paragraph, Removed, SourceMeta])
+def test_the_repr_that_keys_an_entry_shows_every_field(kind: type) -> None:
+    """An entry is keyed by the repr of the stage's input: a field left out of it would let an
+    edit to that field reuse a stale entry."""
+    assert all(f.repr for f in fields(kind))
