@@ -117,10 +117,11 @@ def bench(size: int, work: Path) -> Row:
     out = work / f"out-{size}"
     shutil.rmtree(out, ignore_errors=True)
     out.mkdir()
-    generate = measure([*EXPLAINER, "generate", "--content", str(content), "--docs", "docs"], out,
-                       work / "timings.json")
+    generate = measure([*EXPLAINER, "generate", "--content", str(content), "--docs", "docs",
+                        "--no-cache"], out, work / "timings.json")
     shutil.rmtree(out / "docs")
-    build = measure([*EXPLAINER, "build", "--content", str(content), "--docs", "docs", "--site", "site"],
+    build = measure([*EXPLAINER, "build", "--content", str(content), "--docs", "docs", "--site", "site",
+                     "--no-cache"],
                     out, work / "timings.json")
     largest = max(p.stat().st_size for p in (out / "docs").rglob("*.md")) / 1024
     largest_html = max(p.stat().st_size for p in (out / "site").rglob("*.html")) / 1024

@@ -9,11 +9,15 @@ import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .core.errors import ContentError, ExplainerError, Problem, VerifyError, report, shorten
+from .core.errors import ContentError, ExplainerError, OutputError, Problem, VerifyError, report, shorten
 from .core.models import Entity, Page
 from .core.parallel import default_jobs
-from .core.paths import PROJECT_ROOT, config_file, template_folders
+from .core.paths import CACHE_ENV, CACHE_FOLDER, PROJECT_ROOT, config_file, template_folders
+
+if TYPE_CHECKING:
+    from .core.cache import Cache
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE, EXIT_BUILD, EXIT_VERIFY, EXIT_OUTPUT = 0, 1, 2, 3, 4, 5
 EXIT_INTERNAL, EXIT_INTERRUPTED = 70, 130
@@ -48,10 +52,18 @@ def build_parser() -> argparse.ArgumentParser:
                        help="processes for the per-article stages (default: all cores, here "
                             f"{default_jobs()}); the output is the same for any N")
 
+    def cache_option(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--cache", type=Path, default=CACHE_FOLDER, metavar="DIR",
+                       help="folder keeping each article's extraction, so only changed articles are "
+                            f"read again (default: {CACHE_FOLDER}); the output is the same")
+        p.add_argument("--no-cache", dest="cache", action="store_const", const=None,
+                       help="extract every article afresh and keep nothing")
+
     gen = commands.add_parser("generate", help="write the Markdown pages and knowledge.json",
                               description="Compile the corpus into Markdown pages and "
                                           "data/knowledge.json, writing only changed files.")
     content_option(gen)
+    cache_option(gen)
     gen.add_argument("--docs", type=Path, default=Path("docs"), help="output folder (default: docs)")
 
     build = commands.add_parser("build", help="generate, build the static site and verify it",
@@ -59,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
                                             "citation and that the HTML is inert and offline. On "
                                             "failure docs/ and site/ stay as they were.")
     content_option(build)
+    cache_option(build)
     build.add_argument("--docs", type=Path, default=Path("docs"), help="Markdown folder (default: docs)")
     build.add_argument("--site", type=Path, default=Path("site"), help="site folder (default: site)")
     build.add_argument("--config", type=Path, default=None,
@@ -68,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
                                 description="Generate and serve a live preview; edits to the "
                                             "content or the templates regenerate the pages.")
     content_option(serve)
+    cache_option(serve)
     serve.add_argument("--docs", type=Path, default=Path("docs"), help="Markdown folder (default: docs)")
     serve.add_argument("--dev-addr", default="127.0.0.1:8000", help="address (default: 127.0.0.1:8000)")
     serve.add_argument("--config", type=Path, default=None,
@@ -129,7 +143,7 @@ def _internal_error(err: BaseException) -> int:
 def _absolute(args: argparse.Namespace) -> argparse.Namespace:
     """Resolve every path option against the current folder, never the package or a config file."""
     here = Path.cwd()
-    for name in ("content", "docs", "site", "config", "folder"):
+    for name in ("content", "docs", "site", "config", "folder", "cache"):
         value = getattr(args, name, None)
         if isinstance(value, Path):
             setattr(args, name, here / value)
@@ -159,12 +173,16 @@ def _run(args: argparse.Namespace) -> int:
         return _check(args.content, args.templates, getattr(args, "explain", False))
     outputs = {"--docs": args.docs} | ({"--site": args.site} if args.command == "build" else {})
     check_output_folders(outputs, _protected(args))
-    generated = generate(args.content, args.templates, args.jobs)
+    cache = _cache(args.cache, args.content)
+    generated = generate(args.content, args.templates, args.jobs, cache)
     report(list(generated.warnings))
     if args.command == "generate":
         with output_lock([args.docs]):
             changed = publish_pages(generated.pages, args.docs)
-        print(f"explainer: {len(generated.pages)} pages, {len(changed)} changed, in {args.docs}")
+        afresh = "" if cache is None else (
+            "; articles read afresh: " + ", ".join(f"{stage} {n}" for stage, n in cache.misses.items())
+            + f" (of {len(generated.site.articles)})")
+        print(f"explainer: {len(generated.pages)} pages, {len(changed)} changed, in {args.docs}{afresh}")
     elif args.command == "build":
         build_site(generated, args.docs, args.site, args.config, args.jobs)
         print(f"explainer: built {args.site} from {len(generated.site.articles)} sources; verified")
@@ -172,6 +190,18 @@ def _run(args: argparse.Namespace) -> int:
         _serve(args, generated.site.config.title, generated.pages)
     write_timings()
     return EXIT_OK
+
+
+def _cache(folder: Path | None, content: Path) -> Cache | None:
+    """The cache of this run, or None for --no-cache; refused inside the content folder."""
+    from .core.cache import Cache
+
+    if folder is None:
+        return None
+    if folder.resolve().is_relative_to(content.resolve()):
+        raise OutputError(f"--cache {folder} is inside the content folder ({content}); choose a "
+                          f"folder outside it, such as the default {CACHE_FOLDER}")
+    return Cache(folder)
 
 
 def _protected(args: argparse.Namespace) -> dict[str, Path]:
@@ -201,6 +231,7 @@ def _serve(args: argparse.Namespace, title: str, pages: tuple[Page, ...]) -> Non
     os.environ[CONTENT] = str(args.content.resolve())
     os.environ[TEMPLATE_PATH] = os.pathsep.join(str(t) for t in args.templates)
     os.environ[GENERATED_FROM] = fingerprint
+    os.environ[CACHE_ENV] = str(args.cache.resolve()) if args.cache is not None else ""
     os.environ[BASE_CONFIG] = str(MKDOCS_YML)
     logging.getLogger("mkdocs.commands.build").addFilter(_DirtyNotice())
     print(f"explainer: serving at http://{args.dev_addr}/ (Ctrl-C to stop); after an edit only the "

@@ -20,8 +20,9 @@ from typing import Any
 
 from mkdocs.exceptions import PluginError
 
+from generator.core.cache import Cache
 from generator.core.errors import ContentError, ExplainerError, report
-from generator.core.paths import TEMPLATES
+from generator.core.paths import CACHE_ENV, TEMPLATES
 from generator.ingest.load import inputs_fingerprint
 from generator.pipeline import generate
 from generator.site.jsonld import script_tag
@@ -79,13 +80,19 @@ def on_pre_build(config: Any) -> None:
         return
     _generated_from = fingerprint
     try:
-        generated = generate(content, templates)
+        generated = generate(content, templates, cache=_cache())
         changed = write_pages(generated.pages, Path(config["docs_dir"]))
     except (ExplainerError, OSError) as err:
         _keep_previous(err)
         return
     if changed:
         log.info("explainer: regenerated %d page(s)", len(changed))
+
+
+def _cache() -> Cache | None:
+    """A fresh view of the cache folder `explainer serve` was started with (None without one)."""
+    folder = os.environ.get(CACHE_ENV, "")
+    return Cache(Path(folder)) if folder else None
 
 
 def _templates() -> tuple[Path, ...]:

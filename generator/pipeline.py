@@ -15,9 +15,9 @@ from .analyze.site_title import derive_title
 from .analyze.summary import key_citations
 from .analyze.timeline import find_events
 from .analyze.timeline_dates import date_disagreements
+from .core.cache import Cache, cached_per_item
 from .core.errors import ContentError, Problem
 from .core.models import Article, Citation, Generated, Page, RawArticle, Site, Statement
-from .core.parallel import per_item
 from .core.paths import TEMPLATES
 from .core.slugs import assign_slugs
 from .core.timing import stage
@@ -51,12 +51,20 @@ def claimant_finder(statements: Sequence[Statement]) -> Callable[[Citation], str
     return claimant
 
 
-def generate(content: Path, templates: Sequence[Path] = (TEMPLATES,), jobs: int = 1) -> Generated:
-    """Run load -> clean -> extract and resolve -> render; raise ContentError on input errors."""
-    site, problems = assemble(content, jobs)
+def generate(content: Path, templates: Sequence[Path] = (TEMPLATES,), jobs: int = 1,
+             cache: Cache | None = None) -> Generated:
+    """Run load -> clean -> extract and resolve -> render; raise ContentError on input errors.
+
+    With a cache, the per-article stages reuse what an earlier run found for unchanged articles,
+    and a good run ends by removing the entries it did not use.
+    """
+    site, problems = assemble(content, jobs, cache)
     if site is None or any(p.severity == "error" for p in problems):
         raise ContentError(problems)
-    return Generated(site, validate(site, templates), tuple(problems))
+    generated = Generated(site, validate(site, templates), tuple(problems))
+    if cache is not None:
+        cache.prune()
+    return generated
 
 
 def validate(site: Site, templates: Sequence[Path] = (TEMPLATES,)) -> tuple[Page, ...]:
@@ -68,11 +76,12 @@ def validate(site: Site, templates: Sequence[Path] = (TEMPLATES,)) -> tuple[Page
     return pages
 
 
-def assemble(content: Path, jobs: int = 1) -> tuple[Site | None, list[Problem]]:
+def assemble(content: Path, jobs: int = 1, cache: Cache | None = None) -> tuple[Site | None, list[Problem]]:
     """Load, clean, extract and resolve; return the site (None if loading failed) and all problems.
 
-    The per-article stages (clean, names, utterances) run on `jobs` processes; the output is the
-    same whatever their number.
+    The per-article stages (clean, names, utterances) run on `jobs` processes and, with a cache,
+    only for the articles it does not hold; the output is the same whatever their number, with a
+    cache or without.
     """
     with stage("load"):
         corpus, problems = load_corpus(content)
@@ -80,14 +89,16 @@ def assemble(content: Path, jobs: int = 1) -> tuple[Site | None, list[Problem]]:
         return None, problems
     with stage("clean"):
         slugs = assign_slugs(raw.id for raw in corpus.articles)
-        articles = tuple(per_item(_clean, corpus.articles, jobs, slugs))
+        articles = tuple(cached_per_item(cache, "clean", _clean, corpus.articles, jobs, slugs,
+                                         what=lambda raw: f"{raw!r}\0{slugs[raw.id]}"))
     with stage("names"):
-        sightings = find_sightings(articles, jobs)
+        sightings = find_sightings(articles, jobs, cache)
     with stage("resolve"):
         entities, found = resolve_entities(sightings, corpus.editorial)
         entities = locate_places(with_subkinds(entities, articles), articles)
     with stage("statements"):
-        utterances = [u for found_in in per_item(_utterances, articles, jobs) for u in found_in]
+        utterances = [u for found_in in cached_per_item(cache, "statements", _utterances, articles, jobs)
+                      for u in found_in]
         entities, statements = attribute(articles, entities, utterances)
         statements = with_camps(statements, entities)
     with stage("figures"):

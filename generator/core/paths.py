@@ -49,6 +49,11 @@ def config_file(project: Path) -> Path:
     """The MkDocs configuration for an event folder: its own mkdocs.yml, else the packaged one."""
     own = project / "mkdocs.yml"
     return own.absolute() if own.is_file() else MKDOCS_YML
+CACHE_FOLDER = Path(".cache") / "explainer"
+"""Where `generate`, `build` and `serve` keep the per-article cache, relative to the current folder
+(as docs/ is)."""
+CACHE_ENV = "EXPLAINER_CACHE"
+"""Environment variable: the cache folder of `explainer serve` ('' for none), for the preview's hooks."""
 STAMP = ".explainer-output"
 """The file that marks a folder as made by this tool (MkDocs skips dot-files: docs/ stamps are not copied)."""
 SCRATCH_PREFIX = ".explainer-build-"

@@ -18,8 +18,9 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from functools import lru_cache
+from typing import Any, Protocol
 
 from wordfreq import zipf_frequency
 
@@ -116,22 +117,62 @@ class Name:
     """Whether it is an all-caps dateline ("LISBON –"): always a place."""
 
 
+class Counts(Protocol):
+    """All the name rules ask of a count of words: how often one word occurs (0 if never)."""
+
+    def __getitem__(self, word: str, /) -> int: ...
+
+
+class Words(Protocol):
+    """All the name rules ask of a set of words: whether it holds one."""
+
+    def __contains__(self, word: object, /) -> bool: ...
+
+
+Reads = dict[tuple[str, str], int | bool]
+"""What the names of one article were found with: (field of the vocabulary, word) -> the count or
+the membership the vocabulary gave."""
+COUNTS = ("lower", "capitalised_mid", "capitalised_alone")
+"""The fields of a Vocabulary that count words (the others are sets of words)."""
+
+
 @dataclass(frozen=True)
 class Vocabulary:
-    """What the whole corpus says about words: how often each is written in lower case."""
+    """What the whole corpus says about words: how often each is written in lower case.
 
-    lower: Counter[str]
+    The name rules only look words up in it (`Counts`, `Words`), so what one article's names were
+    found with can be noted (`traced`) and checked against the vocabulary of a later run
+    (`answers`): where it answers the same, the same names are found.
+    """
+
+    lower: Counts
     """Occurrences of each word written entirely in lower case."""
-    capitalised_mid: Counter[str]
+    capitalised_mid: Counts
     """Occurrences of each word capitalised where position does not force it."""
-    capitalised_alone: Counter[str]
+    capitalised_alone: Counts
     """Of those, the ones where it stands alone, not inside a longer name."""
-    compass_led: frozenset[str] = frozenset()
+    compass_led: Words = frozenset()
     """A capitalised compass word and the word after it in a name, lower-cased as 'central Lisk'."""
-    name_ends: frozenset[str] = frozenset()
+    name_ends: Words = frozenset()
     """Last words of the corpus's names of two words or more ('Board' of 'Lisk Water Board')."""
-    mid_names: frozenset[str] = frozenset()
+    mid_names: Words = frozenset()
     """Names of two words or more that the corpus writes where position forces no capital."""
+
+    def traced(self) -> tuple[Vocabulary, Reads]:
+        """This vocabulary as one that notes every word looked up in it, and the notes."""
+        reads: Reads = {}
+        noted: dict[str, Any] = {  # every field, each a Counts or Words by COUNTS
+            f.name: (_NotedCounts if f.name in COUNTS else _NotedWords)(getattr(self, f.name), f.name, reads)
+            for f in fields(self)}
+        return replace(self, **noted), reads
+
+    def answers(self, reads: Reads) -> bool:
+        """Does this vocabulary give every answer noted in `reads`?"""
+        for (name, word), value in reads.items():
+            found = getattr(self, name)
+            if (found[word] if name in COUNTS else word in found) != value:
+                return False
+        return True
 
     def adjective_of_people(self, name: str, before: str, after: str) -> bool:
         """A one-word name that is the adjective of a place the corpus names ('Veskarian' beside
@@ -170,29 +211,92 @@ class Vocabulary:
         return any(is_common_english(s) for s in stems if len(s) >= 3) and self.capitalised_mid[word] == 0
 
 
+class _NotedCounts:
+    """Counts that note each word looked up in them."""
+
+    def __init__(self, counts: Counts, name: str, reads: Reads) -> None:
+        self.counts, self.name, self.reads = counts, name, reads
+
+    def __getitem__(self, word: str, /) -> int:
+        value = self.reads[(self.name, word)] = self.counts[word]
+        return value
+
+
+class _NotedWords:
+    """A set of words that notes each word asked about."""
+
+    def __init__(self, words: Words, name: str, reads: Reads) -> None:
+        self.words, self.name, self.reads = words, name, reads
+
+    def __contains__(self, word: object, /) -> bool:
+        value = self.reads[(self.name, str(word))] = word in self.words
+        return value
+
+
+@dataclass(frozen=True)
+class WordUses:
+    """What one article adds to the vocabulary (the corpus's is the sum of its articles')."""
+
+    lower: tuple[str, ...]
+    """Every word written entirely in lower case, as often as it is written."""
+    capitalised_mid: tuple[str, ...]
+    """Every word capitalised where position does not force it, as often as it is."""
+    capitalised_alone: tuple[str, ...]
+    """Of those, the ones that stand alone."""
+    compass_led: frozenset[str]
+    """See Vocabulary."""
+    name_ends: frozenset[str]
+    """See Vocabulary."""
+    mid_names: frozenset[str]
+    """See Vocabulary."""
+
+
+def word_uses(article: Article) -> WordUses:
+    """Collect an article's lower-case and mid-sentence capitalised uses of words."""
+    lower: list[str] = []
+    mid: list[str] = []
+    alone: list[str] = []
+    led: set[str] = set()
+    ends: set[str] = set()
+    mid_names: set[str] = set()
+    for paragraph in article.paragraphs:
+        if paragraph.kind == "heading":
+            continue
+        lower += (w for _, _, w in _tokens(paragraph.text) if w.islower())
+        for run in _capitalised_runs(paragraph.text):
+            led.update(f"{a.lower()} {b}" for (_, _, a), (_, _, b) in itertools.pairwise(run)
+                       if a.lower() in COMPASS)
+            ends.update([_unowned(run[-1][2])] if len(run) > 1 else [])
+            if len(run) > 1 and not _positional(paragraph.text, run[0][0]):
+                mid_names.add(" ".join(w for _, _, w in run))
+            for start, _, word in run:
+                if word[0].isupper() and not _positional(paragraph.text, start):
+                    mid.append(word)
+                    alone += [word] if len(run) == 1 else []
+    return WordUses(tuple(lower), tuple(mid), tuple(alone), frozenset(led), frozenset(ends),
+                    frozenset(mid_names))
+
+
 def build_vocabulary(articles: Iterable[Article]) -> Vocabulary:
     """Count lower-case and mid-sentence capitalised uses of every word in the corpus."""
+    return vocabulary_of(word_uses(a) for a in articles)
+
+
+def vocabulary_of(uses: Iterable[WordUses]) -> Vocabulary:
+    """The vocabulary of a corpus from its articles' uses of words."""
     lower: Counter[str] = Counter()
     mid: Counter[str] = Counter()
     alone: Counter[str] = Counter()
     led: set[str] = set()
     ends: set[str] = set()
     mid_names: set[str] = set()
-    for article in articles:
-        for paragraph in article.paragraphs:
-            if paragraph.kind == "heading":
-                continue
-            lower.update(w for _, _, w in _tokens(paragraph.text) if w.islower())
-            for run in _capitalised_runs(paragraph.text):
-                led.update(f"{a.lower()} {b}" for (_, _, a), (_, _, b) in itertools.pairwise(run)
-                           if a.lower() in COMPASS)
-                ends.update([_unowned(run[-1][2])] if len(run) > 1 else [])
-                if len(run) > 1 and not _positional(paragraph.text, run[0][0]):
-                    mid_names.add(" ".join(w for _, _, w in run))
-                for start, _, word in run:
-                    if word[0].isupper() and not _positional(paragraph.text, start):
-                        mid[word] += 1
-                        alone[word] += len(run) == 1
+    for found in uses:
+        lower.update(found.lower)
+        mid.update(found.capitalised_mid)
+        alone.update(found.capitalised_alone)
+        led |= found.compass_led
+        ends |= found.name_ends
+        mid_names |= found.mid_names
     return Vocabulary(lower, mid, alone, frozenset(led), frozenset(ends), frozenset(mid_names))
 
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from wordfreq import zipf_frequency
 
+from ..core.cache import Cache, cached_per_item
 from ..core.curation import Editorial, EditorialEntity
 from ..core.errors import Problem, did_you_mean, problem_at
 from ..core.gazetteer import country_by_name, towns_named
@@ -62,7 +63,15 @@ from ..core.spelling import (
     translit_key,
     words_alike,
 )
-from ..extract.mentions import Name, Vocabulary, build_vocabulary, find_names
+from ..extract.mentions import (
+    Name,
+    Reads,
+    Vocabulary,
+    build_vocabulary,
+    find_names,
+    vocabulary_of,
+    word_uses,
+)
 from ..extract.roles import OCCUPATIONS, pick_role, role_after, role_before
 from .subkinds import BROADCAST, place_cue
 
@@ -917,16 +926,32 @@ def _canonical(members: Sequence[Sighting], kind: str) -> str:
     return name if kind == "person" else name[:1].upper() + name[1:]  # 'de Lisko' stays so
 
 
-def find_sightings(articles: Sequence[Article], jobs: int = 1) -> list[Sighting]:
-    """Find every name in the corpus, judged against the corpus's own vocabulary (on `jobs` processes)."""
-    vocabulary = build_vocabulary(articles)
+def find_sightings(articles: Sequence[Article], jobs: int = 1, cache: Cache | None = None) -> list[Sighting]:
+    """Find every name in the corpus, judged against the corpus's own vocabulary (on `jobs` processes).
+
+    With a cache, an article's names are found again only when the article changed or the
+    vocabulary no longer answers what they were found with.
+    """
     texts = {(a.id, p.id): p.text for a in articles for p in a.paragraphs}
-    names = per_item(_names_in, articles, jobs, vocabulary)
+    if cache is None:
+        vocabulary = build_vocabulary(articles)
+        names = per_item(_names_in, articles, jobs, vocabulary)
+    else:
+        vocabulary = vocabulary_of(cached_per_item(cache, "vocabulary", word_uses, articles, jobs))
+        noted = cached_per_item(cache, "names", _noted_names_in, articles, jobs, vocabulary,
+                                valid=lambda found: vocabulary.answers(found[1]))
+        names = [found for found, _ in noted]
     return sightings_of((n for found in names for n in found), texts)
 
 
 def _names_in(article: Article, vocabulary: Vocabulary) -> list[Name]:
     return list(find_names(article, vocabulary))
+
+
+def _noted_names_in(article: Article, vocabulary: Vocabulary) -> tuple[list[Name], Reads]:
+    """The article's names and what they were found with."""
+    traced, reads = vocabulary.traced()
+    return list(find_names(article, traced)), reads
 
 
 def sightings_of(names: Iterable[Name], paragraph_text: dict[tuple[str, str], str]) -> list[Sighting]:
