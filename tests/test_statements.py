@@ -1040,3 +1040,28 @@ def test_statements_take_no_object_of_the_verb_for_its_speaker(corpus: Callable[
     found = statements(corpus, paragraph)
     assert all(s.speaker_text.split()[0].lower() not in ("any", "another", "all") for s in found)
     assert all(s.text != paragraph.split(" denied")[0] for s in found)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # The participle follows the attributed quote, even when the words it adds hold a quote of their own.
+        (['"We are ready," Governor Ana Ruiz said, adding that the agency does not "keep any boats."'],
+         [("Ana Ruiz", "quote", "We are ready"),
+          ("Ana Ruiz", "paraphrase", 'the agency does not "keep any boats."')]),
+        # 'X told Y: "...", adding that ...': the quote stands, and the participle carries on its speaker.
+        (['Governor Ana Ruiz told the Valley Times: "We have counted nine dead", adding that '
+          'thirty houses were damaged.'],
+         [("Ana Ruiz", "quote", "We have counted nine dead"),
+          ("Ana Ruiz", "paraphrase", "thirty houses were damaged")]),
+        # Negative: a participle that is an act, not words, adds no statement.
+        (['"We are ready," Governor Ana Ruiz said, leaving the town hall at noon.'],
+         [("Ana Ruiz", "quote", "We are ready")]),
+    ],
+    ids=["adding-after-quote-with-inner-quote", "told-colon-quote-then-adding",
+         "other-participle-after-quote"],
+)
+def test_participle_after_a_quote(corpus: Callable[..., Path], paragraphs: list[str],
+                                  expected: list[Said]) -> None:
+    """'"...," X said, adding that ...': the added words are X's, read after the quote X is given."""
+    assert said(corpus, *paragraphs) == expected

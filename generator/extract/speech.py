@@ -189,13 +189,13 @@ def _paragraph_utterances(source: str, paragraph: Paragraph) -> Iterator[Utteran
     for unit in _units(text, quotes):
         inside = quotes[bisect_left(starts, unit.start):bisect_left(starts, unit.end)]
         channels = list(CHANNEL.finditer(text, unit.start, unit.end))
-        direct = [u for q in inside if (u := _direct(source, paragraph.id, text, masked, unit, q, channels))]
-        if direct:
-            yield from direct
-            last = direct[-1]
-            if last.speaker is not None:
-                yield from _participle_after(source, paragraph.id, masked, unit, max(q.end for q in inside),
-                                             last.speaker)
+        pairs = [(q, u) for q in inside
+                 if (u := _direct(source, paragraph.id, text, masked, unit, q, channels))]
+        if pairs:
+            yield from (u for _, u in pairs)
+            quote, last = pairs[-1]
+            if last.speaker is not None:  # read after the attributed quote, not a quote in the added words
+                yield from _participle_after(source, paragraph.id, masked, unit, quote.end, last.speaker)
             continue
         yield from _reported(source, paragraph.id, masked, unit, channels)
 
@@ -371,8 +371,10 @@ UNCLOSED_ATTRIBUTION = re.compile(
 """The attribution a quote left unclosed runs into: ', X, a manager at Y, says.' at its end."""
 
 
-TAIL_AFTER_QUOTE = re.compile(r"[\s.]*(?:$|[-–—]\s)|\s*,?\s*(?:and|but)\s+(?:then\s+)?[a-z]+ed\b")
-"""What may follow a quote introduced by 'X said': nothing, a dash, or the same subject's next act."""
+TAIL_AFTER_QUOTE = re.compile(r"[\s.]*(?:$|[-–—]\s)|\s*,?\s*(?:and|but)\s+(?:then\s+)?[a-z]+ed\b"
+                              r"|\s*,\s+(?:adding|saying|explaining|noting|stressing|insisting|warning)\b")
+"""What may follow a quote introduced by 'X said': nothing, a dash, the same subject's next act, or a
+participle that carries on its words ('X told Y: "...", adding that ...')."""
 
 
 def _verb_after(masked: str, start: int, end: int) -> re.Match[str] | None:
