@@ -1065,3 +1065,34 @@ def test_participle_after_a_quote(corpus: Callable[..., Path], paragraphs: list[
                                   expected: list[Said]) -> None:
     """'"...," X said, adding that ...': the added words are X's, read after the quote X is given."""
     assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # A verb-first speaker's appositive may run on with a prepositional tail.
+        (["Five people died in the flood, said Ivo Mares, a doctor at a clinic in the valley town."],
+         [("Ivo Mares", "paraphrase", "Five people died in the flood")]),
+        # ... or with a relative clause about the speaker.
+        (["Five people died in the flood, said Ivo Mares, 35, a farmer who lives near the dam."],
+         [("Ivo Mares", "paraphrase", "Five people died in the flood")]),
+        # 'said her lawyer, X': a possessive description with a name; a participle after it ends the speaker.
+        (['"The charge is false," said her lawyer, Ivo Mares, noting that he spoke for himself.'],
+         [("Ivo Mares", "quote", "The charge is false"),
+          ("Ivo Mares", "paraphrase", "he spoke for himself")]),
+        # Negative: a possessive description with no name or title is no speaker found after the verb.
+        (['"The charge is false," said her cousin.'], []),
+    ],
+    ids=["verb-first-appositive-tail", "verb-first-relative-about-speaker", "said-possessive-name-noting",
+         "said-possessive-without-name"],
+)
+def test_verb_first_speaker_descriptions(corpus: Callable[..., Path], paragraphs: list[str],
+                                         expected: list[Said]) -> None:
+    """'..., said X, a doctor at a clinic in Y.': what follows a verb-first speaker may only describe them."""
+    assert said(corpus, *paragraphs) == expected
+
+
+def test_possessive_object_is_no_speaker(corpus: Callable[..., Path]) -> None:
+    """'X has maintained his innocence': the possessive object after the verb names no speaker."""
+    found = statements(corpus, "The inquiry lasted a year, and the mayor has maintained his innocence.")
+    assert all(not s.speaker_text.startswith("his") for s in found)

@@ -128,7 +128,7 @@ ATTRIBUTION_TAIL = re.compile(r",\s+(?:as\s+per|according\s+to|per)\s+[^,]*$")
 ABBREVIATION_DOT = r"(?<!\b[A-Z])(?<!\bJr)(?<!\bSr)(?<!\bDr)(?<!\bSt)(?<!\bMr)(?<!\bMs)(?<!\bMrs)\."
 """A full stop that ends a sentence, not an initial ('Ana M. Ruiz') or a short title ('Dr.', 'Jr.')."""
 SPEAKER_END = (rf"\s+(?:on|in|via|as|while|after|when|who|which|that|to)\s|{ABBREVIATION_DOT}|[;:!?]|"
-               r"\s[-–—]\s|$")
+               r"\s[-–—]\s|,\s+(?:[a-z]+ly\s+)?[a-z]{2,}ing\b|$")
 SPEAKER_STOP = re.compile(rf"(?:{SPEAKER_END})")
 SPEAKER_STOP_COMMA = re.compile(rf"(?:{SPEAKER_END}|,)")
 """Where the words naming a speaker after the verb end: a channel, a new clause (or a comma)."""
@@ -813,6 +813,8 @@ def _speaker_after(masked: str, start: int, end: int, comma_ends: bool = False) 
     text = span.of(masked)
     if not text or "_" in text or len(text.split()) > MAX_SPEAKER_WORDS:
         return None
+    if re.match(r"^(?:his|her|its|their)\b", text):  # 'said her lawyer, X', not 'maintained his innocence'
+        return span if _names_someone(text) else None
     if not re.match(r"^(?:(?:the|a|an|one)\b|[A-Z])", text) and not TITLED_NAME.fullmatch(text):
         return None
     return span
@@ -829,9 +831,22 @@ def _names_someone(words: str) -> bool:
 
 
 def _ends_after(masked: str, speaker: Span, unit: Span) -> bool:
-    """Verb-first attribution ends its sentence: nothing but a channel follows the speaker."""
+    """Verb-first attribution ends its sentence: nothing but a channel follows the speaker, or words that
+    only describe a named speaker ('..., said Ana Ruiz, who farms nearby.', '..., said Ana Ruiz, a doctor
+    at a clinic in the town.')."""
     rest = masked[speaker.end:unit.end].strip(" .!?")
-    return _only_channel(rest) or rest.startswith(("as ", "while "))
+    tail = rest.lstrip(" ,")
+    words = speaker.of(masked)
+    described = DESCRIBES_SPEAKER.fullmatch(tail) is not None and re.search(r"\s[A-Z]", words) is not None \
+        and (tail.startswith(("who", "whose")) or APPOSITIVE_AFTER.search(words) is not None)
+    return _only_channel(rest) or rest.startswith(("as ", "while ")) or described
+
+
+DESCRIBES_SPEAKER = re.compile(r"(?:who|whose|in|at|of|for|from|near|with)\s[^;:_”\"]*")
+"""What may follow a verb-first speaker and still only describe them: a relative clause about them, or the
+prepositional tail of their appositive."""
+APPOSITIVE_AFTER = re.compile(r",\s+(?:\d+,\s+)?(?:a|an|the)\s")
+"""An appositive after a name ('X, 35, a farmer ...', 'X, the head of ...')."""
 
 
 def _clause_after(masked: str, start: int, end: int) -> Span | None:
