@@ -1096,3 +1096,28 @@ def test_possessive_object_is_no_speaker(corpus: Callable[..., Path]) -> None:
     """'X has maintained his innocence': the possessive object after the verb names no speaker."""
     found = statements(corpus, "The inquiry lasted a year, and the mayor has maintained his innocence.")
     assert all(not s.speaker_text.startswith("his") for s in found)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["The Water Ministry's position is that it closed the gates in May, which the farmers dispute."],
+         [("Water Ministry", "paraphrase", "it closed the gates in May")]),
+        (["For those who farm, the Water Ministry's advice is to move the herds to higher ground."],
+         [("Water Ministry", "paraphrase", "move the herds to higher ground")]),
+        (["Her account differs from Governor Ana Ruiz’s assertion that the dam was inspected in May."],
+         [("Ana Ruiz", "paraphrase", "the dam was inspected in May")]),
+        # Negative: a noun of speech heading a longer clause is not cut into words said.
+        (["Ana Ruiz's claim that the gates were open was false, said Ivo Mares."],
+         [("Ivo Mares", "paraphrase", "Ana Ruiz's claim that the gates were open was false")]),
+        # Negative: after a possessive, 'claims' is a noun, not a verb.
+        (["The Water Ministry's claims were rejected by the court on Monday."], []),
+        (["The governor's view of the valley is wide."], []),
+    ],
+    ids=["position-is-that", "advice-is-to", "assertion-that", "claim-heading-a-clause",
+         "possessive-then-noun", "view-of-no-clause"],
+)
+def test_possessed_nouns_of_speech(corpus: Callable[..., Path], paragraphs: list[str],
+                                   expected: list[Said]) -> None:
+    """'X's position is that ...', 'X's assertion that ...': X holds the words, reported through a noun."""
+    assert said(corpus, *paragraphs) == expected

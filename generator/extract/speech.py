@@ -13,7 +13,8 @@ Every form is found on the text alone, per article, with offsets into the paragr
   quote running into its own attribution, '"...," he said, adding that ...';
 - acts in words, verb included: 'X declined to comment', 'X called for Y to ...', 'X asked Y to ...',
   'X rejected the findings', 'X disagrees', 'X issued a statement urging ...';
-- verbs that count only with a 'that' clause ('the court ruled that', 'prosecutors charged that').
+- verbs that count only with a 'that' clause ('the court ruled that', 'prosecutors charged that');
+- words held through a possessed noun of speech ('X's position is that ...', 'X's assertion that ...').
 
 Who the speaker is, is decided later (`speakers.py`); this stage only keeps the words.
 """
@@ -409,6 +410,7 @@ def _reported(source: str, pid: str, masked: str, unit: Span,
         yield Utterance(source, pid, words, "paraphrase", who, unit, channel, verb_word)
     yield from _declined(source, pid, masked, unit, found)
     yield from _issued(source, pid, masked, unit, found)
+    yield from _possessed(source, pid, masked, unit, found)
     according = ACCORDING.search(masked, unit.start, unit.end)
     if not according or not according.group(0).lower().startswith("according"):
         return
@@ -474,6 +476,34 @@ def _issued(source: str, pid: str, masked: str, unit: Span,
         lead = 0 if verb in ("saying", "stating", "announcing") else match.start("verb") - match.end()
         said = Span(said.start + lead, said.end) if lead else said
         yield Utterance(source, pid, said, "paraphrase", speaker, unit, match.group("channel"), verb)
+
+
+POSSESSED_WORDS = re.compile(
+    r"(?<![\w’'])(?P<who>(?:the\s+[a-z]+)|(?:[A-Z][\w.-]*\s+){0,5}[A-Z][\w.-]*)['’]s\s+"
+    r"(?P<noun>position|stance|view|argument|contention|assertion|claim|allegation|insistence|advice|"
+    r"recommendation|explanation|conclusion)"
+    r"(?:\s+(?:is|was|remains|has\s+been|had\s+been))?\s+(?:that|to)\s+")
+"""'X's stance is that ...', 'X's advice is to ...', 'X's assertion that ...': words a speaker is said to
+hold, reported through a noun of speech; X speaks them."""
+POSSESSED_END = re.compile(r",\s+(?:which|while|but|however|and|although|whereas)\s|;|\s[—–]\s|$")
+"""Where words held through a noun of speech end: a new clause of the reporter's."""
+
+
+def _possessed(source: str, pid: str, masked: str, unit: Span,
+               found: list[tuple[Span, Span, str]]) -> Iterator[Utterance]:
+    """Words reported through a possessed noun of speech ('X's position is that ...')."""
+    for match in POSSESSED_WORDS.finditer(masked, unit.start, unit.end):
+        held = match.group(0).split()[-2].lower() in ("is", "was", "remains", "been")
+        if not held and not re.search(r"\b[a-z]+\s+$", masked[max(unit.start, match.start() - LOOKBACK):
+                                                               match.start()]):
+            continue  # 'X's claim that A was false': the noun heads a clause that goes on past A
+        end = POSSESSED_END.search(masked, match.end(), unit.end)
+        said = _strip_span(masked, Span(match.end(), end.start() if end else unit.end), " .,")
+        speaker = Span(match.start("who"), match.end("who"))
+        if not _has_words(said.of(masked), 3) or "_" in speaker.of(masked) \
+                or any(_overlaps(said, words) or _overlaps(speaker, words) for _, words, _ in found):
+            continue
+        yield Utterance(source, pid, said, "paraphrase", speaker, unit, None)
 
 
 def _before_declined(masked: str, said: Span) -> Span:
@@ -558,6 +588,8 @@ def _reported_at(masked: str, unit: Span, verb: re.Match[str]) -> tuple[Span, Sp
     if word in THAT_VERBS and not THAT_AFTER.match(rest):
         return None
     speaker = _subject(masked, unit.start, verb.start(), word)
+    if speaker and POSSESSIVE_END.search(speaker.of(masked)):
+        return None  # 'X's claim that ...': after a possessive the word is a noun, not a verb
     if speaker:
         relative = re.match(r"\s*,?\s*(?:who|which)\b", masked[speaker.end:unit.end])
         whole = relative is not None and ACCORDING_BEFORE.search(
@@ -572,6 +604,11 @@ def _reported_at(masked: str, unit: Span, verb: re.Match[str]) -> tuple[Span, Sp
         said_before = _clause_before(masked, unit.start, Span(verb.start(), verb.end()))
         return (speaker, said_before) if said_before else None
     return None
+
+
+POSSESSIVE_END = re.compile(r"(?<![A-Za-z])(?!(?:he|she|it|that|there|who|what)['’]s$)[\w.-]+['’]s$",
+                            re.IGNORECASE)
+"""A subject that ends in a possessive ('the ministry's'): the word after it is a noun ('claims')."""
 
 
 WHEN = re.compile(
