@@ -1121,3 +1121,29 @@ def test_possessed_nouns_of_speech(corpus: Callable[..., Path], paragraphs: list
                                    expected: list[Said]) -> None:
     """'X's position is that ...', 'X's assertion that ...': X holds the words, reported through a noun."""
     assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["However, the Water Ministry cautions that the gates only protect the lower valley."],
+         [("Water Ministry", "paraphrase", "the gates only protect the lower valley")]),
+        (["Governor Ana Ruiz promises they will see the water fall by Friday."],
+         [("Ana Ruiz", "paraphrase", "they will see the water fall by Friday")]),
+        (["The Water Ministry's engineers suggest that the gates be opened at night."],
+         [(None, "paraphrase", "the gates be opened at night")]),
+        (["Ivo Mares revealed to the Valley Times and the River Post that the gates had been left open."],
+         [("Ivo Mares", "paraphrase", "the gates had been left open")]),
+        (["Governor Ana Ruiz reiterated that the dam was safe."],
+         [("Ana Ruiz", "paraphrase", "the dam was safe")]),
+        # Negatives: a base form after 'to', a noun, a verb of finding with no clause.
+        (["Ivo Mares plans to argue that the search was illegal."], []),
+        (["The campaign promises were broken within a year."], []),
+        (["The search revealed a pistol in the car."], []),
+    ],
+    ids=["cautions-that", "promises-they", "plural-suggest-that", "revealed-to-outlets-that", "reiterated",
+         "to-argue-is-no-speech", "promises-noun", "revealed-object"],
+)
+def test_more_verb_forms(corpus: Callable[..., Path], paragraphs: list[str], expected: list[Said]) -> None:
+    """Present and plural forms of speech verbs, and verbs of speech that need a clause after them."""
+    assert said(corpus, *paragraphs) == expected

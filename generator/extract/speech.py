@@ -41,7 +41,13 @@ SPEECH_VERBS = (
     "complained|complains|lamented|pledged|promised|asserts|argues|explains|acknowledges|vowed|vows|fumed|"
     "ordered|directed|ruled|concluded|found|determined|blamed|blames|disputed|disputes|disagrees|disagreed|"
     "welcomed|welcomes|condemns|objected|repeated|charged|recommends|recommended|suggests|suggested|"
-    "advises|advised|replied|replies|responded|responds|"
+    "advises|advised|replied|replies|responded|responds|cautions|reiterated|reiterates|emphasized|emphasised|"
+    "emphasizes|emphasises|predicts|laments|recounted|recounts|"
+    r"(?:revealed|reveals|disclosed|discloses|stresses|concludes|pointed\s+out|points\s+out)"
+    r"(?=\s+(?:to\s+(?:[\w’'.-]+\s+){1,8}?)?that\b)|"
+    r"(?:promises|pledges)(?=\s+(?:that|to|they|he|she|it|we)\b)|"
+    r"(?<!\bto\s)(?:suggest|warn|argue|insist|allege|contend|acknowledge|admit|concede|predict|maintain|"
+    r"stress|explain|caution|reveal|point\s+out)(?=\s+that\b)|"
     r"read(?=\s+(?:a|the|an)\s+(?:[\w-]+\s+)?(?:statement|post|letter|tweet|message|notice|release)\b)"
 )
 VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
