@@ -1147,3 +1147,30 @@ def test_possessed_nouns_of_speech(corpus: Callable[..., Path], paragraphs: list
 def test_more_verb_forms(corpus: Callable[..., Path], paragraphs: list[str], expected: list[Said]) -> None:
     """Present and plural forms of speech verbs, and verbs of speech that need a clause after them."""
     assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["Ivo Mares delivered a long speech arguing that the raid on the farm was illegal."],
+         [("Ivo Mares", "paraphrase", "the raid on the farm was illegal")]),
+        (["Later, the prosecutor, Ana Ruiz, delivered her opening statement, detailing that she will show "
+          "a recording of the gates."],
+         [("Ana Ruiz", "paraphrase", "she will show a recording of the gates")]),
+        (["The River Brigade released a video statement on Monday on its channel, claiming the fighters in "
+          "the valley are farmers."],
+         [("River Brigade", "paraphrase", "the fighters in the valley are farmers")]),
+        (["The River Brigade released a statement accusing the Water Ministry of lying about the gates."],
+         [("River Brigade", "paraphrase", "accusing the Water Ministry of lying about the gates")]),
+        # Negatives: a speech with no words reported; a participle of an act.
+        (["Governor Ana Ruiz gave a speech on Monday."], []),
+        (["Governor Ana Ruiz gave a speech on Monday, leaving the hall before the vote."], []),
+    ],
+    ids=["speech-arguing-that", "opening-statement-detailing", "video-statement-claiming",
+         "statement-accusing-keeps-verb", "speech-alone", "speech-then-act"],
+)
+def test_speeches_and_statements_with_participles(corpus: Callable[..., Path], paragraphs: list[str],
+                                                  expected: list[Said]) -> None:
+    """'X delivered a speech arguing that ...': X speaks the words after the participle; the speech is
+    the channel."""
+    assert said(corpus, *paragraphs) == expected

@@ -13,6 +13,8 @@ Every form is found on the text alone, per article, with offsets into the paragr
   quote running into its own attribution, '"...," he said, adding that ...';
 - acts in words, verb included: 'X declined to comment', 'X called for Y to ...', 'X asked Y to ...',
   'X rejected the findings', 'X disagrees', 'X issued a statement urging ...';
+- words carried by a speech or a document: 'X delivered a speech arguing that ...', 'X released a video
+  statement, claiming ...';
 - verbs that count only with a 'that' clause ('the court ruled that', 'prosecutors charged that');
 - words held through a possessed noun of speech ('X's position is that ...', 'X's assertion that ...').
 
@@ -463,10 +465,17 @@ DECLINED = re.compile(
 
 
 ISSUED_STATEMENT = re.compile(
-    r"\b(?:issued|released|published|posted|put\s+out)\s+(?P<channel>(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:statement|notice|warning|advisory|release|letter|message))\b[^,.;:!?_]{0,80}?,?\s+"
-    r"(?P<verb>saying|urging|warning|calling\s+on|calling\s+for|stating|announcing|asking)\s+(?:that\s+)?")
-"""'X issued a joint statement on Monday urging Y to ...': X speaks; the words after the participle."""
+    r"\b(?:issued|released|published|posted|put\s+out|delivered|gave|made|read)\s+"
+    r"(?P<channel>(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|notice|warning|advisory|release|letter|message|speech|address|remarks|argument))\b"
+    r"[^,.;:!?_]{0,80}?,?\s+"
+    r"(?P<verb>saying|urging|warning|calling\s+on|calling\s+for|stating|announcing|asking|claiming|arguing|"
+    r"insisting|denying|explaining|detailing|noting|confirming|accusing|blaming|demanding)\s+(?:that\s+)?")
+"""'X issued a joint statement on Monday urging Y to ...', 'X delivered a speech arguing that ...': X
+speaks; the words after the participle."""
+REPORTING_PARTICIPLES = frozenset({"saying", "stating", "announcing", "claiming", "arguing", "insisting",
+                                   "explaining", "detailing", "noting", "confirming"})
+"""Participles that only report the words after them; the others ('urging', 'denying') keep their verb."""
 
 
 def _issued(source: str, pid: str, masked: str, unit: Span,
@@ -479,7 +488,7 @@ def _issued(source: str, pid: str, masked: str, unit: Span,
                 or any(_overlaps(said, words) for _, words, _ in found):
             continue
         verb = match.group("verb").split()[0]
-        lead = 0 if verb in ("saying", "stating", "announcing") else match.start("verb") - match.end()
+        lead = 0 if verb in REPORTING_PARTICIPLES else match.start("verb") - match.end()
         said = Span(said.start + lead, said.end) if lead else said
         yield Utterance(source, pid, said, "paraphrase", speaker, unit, match.group("channel"), verb)
 
