@@ -1174,3 +1174,26 @@ def test_speeches_and_statements_with_participles(corpus: Callable[..., Path], p
     """'X delivered a speech arguing that ...': X speaks the words after the participle; the speech is
     the channel."""
     assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["Governor Ana Ruiz later visited the town, saying that bins had been overturned in the square."],
+         [("Ana Ruiz", "paraphrase", "bins had been overturned in the square")]),
+        (["After the flood, the Water Ministry closed the road, saying it was unsafe for cars."],
+         [("Water Ministry", "paraphrase", "it was unsafe for cars")]),
+        (["The armed men of the River Brigade fired into the air, saying they wanted the dam."],
+         [(None, "paraphrase", "they wanted the dam")]),
+        # Negatives: a participle of an act; too few words after the participle; an aside before the verb.
+        (["The storm hit the coast on Monday, killing five people."], []),
+        (["Governor Ana Ruiz appeared in court, denying everything."], []),
+        (["Governor Ana Ruiz, who lives nearby, visited the town, saying that the water was falling."], []),
+    ],
+    ids=["visited-saying-that", "closed-saying", "article-before-adjective", "act-participle",
+         "participle-short-object", "aside-before-verb"],
+)
+def test_participle_after_an_act(corpus: Callable[..., Path], paragraphs: list[str],
+                                 expected: list[Said]) -> None:
+    """'X closed the road, saying it was unsafe': the participle takes the subject of the clause before."""
+    assert said(corpus, *paragraphs) == expected

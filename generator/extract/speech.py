@@ -14,7 +14,8 @@ Every form is found on the text alone, per article, with offsets into the paragr
 - acts in words, verb included: 'X declined to comment', 'X called for Y to ...', 'X asked Y to ...',
   'X rejected the findings', 'X disagrees', 'X issued a statement urging ...';
 - words carried by a speech or a document: 'X delivered a speech arguing that ...', 'X released a video
-  statement, claiming ...';
+  statement, claiming ...'; a participle after an act takes the act's subject ('X closed the road,
+  saying it was unsafe');
 - verbs that count only with a 'that' clause ('the court ruled that', 'prosecutors charged that');
 - words held through a possessed noun of speech ('X's position is that ...', 'X's assertion that ...').
 
@@ -593,7 +594,7 @@ def _reported_at(masked: str, unit: Span, verb: re.Match[str]) -> tuple[Span, Sp
             return tail
     after_comma = COMMA_BEFORE.search(masked, max(unit.start, at - LOOKBACK), at) is not None
     if word in PARTICIPLE_LEADS and after_comma:
-        return None
+        return _participle_of_subject(masked, unit, verb)
     if after_comma:
         after = _speaker_after(masked, verb.end(), unit.end)
         if after and _ends_after(masked, after, unit) and _names_someone(after.of(masked)):
@@ -624,6 +625,30 @@ def _reported_at(masked: str, unit: Span, verb: re.Match[str]) -> tuple[Span, Sp
 POSSESSIVE_END = re.compile(r"(?<![A-Za-z])(?!(?:he|she|it|that|there|who|what)['’]s$)[\w.-]+['’]s$",
                             re.IGNORECASE)
 """A subject that ends in a possessive ('the ministry's'): the word after it is a noun ('claims')."""
+
+
+FIRST_PREDICATE = re.compile(r"\s(?:is|was|were|are|has|have|had|(?-i:[a-z]{3,}ed))\b")
+"""The first finite verb of a clause, for the subject before it ('A jury in the town indicted ...')."""
+
+
+def _participle_of_subject(masked: str, unit: Span, verb: re.Match[str]) -> tuple[Span, Span] | None:
+    """'X closed the road on Monday, saying that it was unsafe': the sentence's subject speaks the words
+    after the participle (the participle takes the subject of the clause it follows)."""
+    comma = masked.rfind(",", unit.start, verb.start())
+    intro = INTRO.match(masked, unit.start, comma)
+    start = intro.end() if intro else unit.start
+    first = next((m for m in FIRST_PREDICATE.finditer(masked, start, comma)  # not 'the armed men'
+                  if not ARTICLE_BEFORE.search(masked, max(start, m.start() - LOOKBACK), m.start() + 1)),
+                 None)
+    if first is None or masked.find(",", start, first.start()) >= 0:
+        return None  # no verb, or an aside before it: the subject is not plain to read
+    speaker = _strip_span(masked, Span(start, _before_auxiliaries(masked, start, first.start())), " ,")
+    words = speaker.of(masked)
+    if not re.match(r"^(?:[A-Z]|the\s|a\s|an\s)", words) or "_" in words \
+            or len(words.split()) > MAX_SPEAKER_WORDS or FORBIDDEN_SUBJECT.match(words):
+        return None
+    said = _clause_after(masked, verb.end(), unit.end)
+    return (speaker, said) if said else None
 
 
 WHEN = re.compile(
