@@ -1197,3 +1197,22 @@ def test_participle_after_an_act(corpus: Callable[..., Path], paragraphs: list[s
                                  expected: list[Said]) -> None:
     """'X closed the road, saying it was unsafe': the participle takes the subject of the clause before."""
     assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["Attackers could open the gates from afar, the Water Ministry said, and then flood the farms."],
+         [("Water Ministry", "paraphrase", "Attackers could open the gates from afar")]),
+        (["A guard was hurt when a stone hit him, spokesman Ivo Mares said, and a car window was broken."],
+         [("Ivo Mares", "paraphrase", "A guard was hurt when a stone hit him")]),
+        # Negative: 'X said A, and B' is no attribution set off inside the sentence.
+        (["Ivo Mares said the dam held, and the governor agreed."],
+         [("Ivo Mares", "paraphrase", "the dam held, and the governor agreed")]),
+    ],
+    ids=["mid-attribution-and-then", "mid-attribution-and-clause", "said-then-and"],
+)
+def test_attribution_inside_a_sentence(corpus: Callable[..., Path], paragraphs: list[str],
+                                       expected: list[Said]) -> None:
+    """'A, X said, and B.': X speaks A, the clause the attribution closes."""
+    assert said(corpus, *paragraphs) == expected

@@ -588,7 +588,7 @@ def _reported_at(masked: str, unit: Span, verb: re.Match[str]) -> tuple[Span, Sp
         return None
     word = verb.group(0).lower()
     rest = masked[verb.end():unit.end]
-    if _only_channel(rest, verb.group(0)) or TRAILING_PARTICIPLE.match(rest):
+    if _only_channel(rest, verb.group(0)) or TRAILING_PARTICIPLE.match(rest) or MID_ATTRIBUTION.match(rest):
         tail = _end_attribution(masked, unit, at)
         if tail:
             return tail
@@ -692,6 +692,9 @@ def _stance(masked: str, verb: re.Match[str], unit: Span) -> Span | None:
     return span if len(span.of(masked).split()) <= 12 and "_" not in span.of(masked) else None
 
 
+MID_ATTRIBUTION = re.compile(r",\s+(?:and|but)\s+(?!(?:said|says|added|adds)\b)")
+"""'A, the agency said, and B.': an attribution set off by commas inside a sentence speaks for the clause
+before it (what the conjunction adds is not plainly the speaker's)."""
 TRAILING_PARTICIPLE = re.compile(
     r"\s*,\s+(?!saying|adding|claiming|stating|writing|telling|denying)[a-z]+ing\b")
 """', the agency said, sending people into the streets': a participle after the attribution tells what
