@@ -1216,3 +1216,20 @@ def test_attribution_inside_a_sentence(corpus: Callable[..., Path], paragraphs: 
                                        expected: list[Said]) -> None:
     """'A, X said, and B.': X speaks A, the clause the attribution closes."""
     assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (['After he "waved his arms and kept walking to the gates,” officials say the guards stopped him.'],
+         [(None, "paraphrase", "the guards stopped him")]),
+        (["That happened last week, but today the Water Ministry announced it has opened the gates."],
+         [("Water Ministry", "paraphrase", "it has opened the gates")]),
+        # Negative: a time word before a subject that says nothing.
+        (['The guards shouted "stop the car," and today the gates stayed shut.'], []),
+    ],
+    ids=["closing-mark-before-subject", "time-word-before-subject", "time-word-alone"],
+)
+def test_subject_edges(corpus: Callable[..., Path], paragraphs: list[str], expected: list[Said]) -> None:
+    """A subject read past a quote's closing mark and past a time word before it ('but today the agency')."""
+    assert said(corpus, *paragraphs) == expected

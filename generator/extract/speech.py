@@ -120,8 +120,8 @@ NEW_PREDICATE = re.compile(r",?\s+(?:but|and)\s+then\s+(?:\w+ly\s+)?[a-z]+ed\s")
 COORDINATED = re.compile(
     r"(?:,\s+(?:but|while|although|whereas|and|however|as)(?:\s+(?:now|then|\w+ly))?|;)\s+\Z")
 """A second statement in one sentence starts after ', but' ('X said A, but Y said B')."""
-LEADING_ADVERB = re.compile(r"(?:(?:later|then|also|earlier|meanwhile|now|separately|but|and|yet|still)\s+)+",
-                            re.IGNORECASE)
+LEADING_ADVERB = re.compile(r"(?:(?:later|then|also|earlier|meanwhile|now|separately|but|and|yet|still|today|"
+                            r"yesterday|tonight)\s+)+", re.IGNORECASE)
 FORBIDDEN_SUBJECT = re.compile(r"^(?:it\s+is|there\s+(?:is|are|was|were)|this\s+is)\b", re.IGNORECASE)
 LEAD_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b(?:(?:\s+(?:in|on|at|during|before|to)"
                        rf"(?:\s+[\w’'-]+){{1,9}}?)?"
@@ -782,7 +782,7 @@ def _subject(masked: str, start: int, verb_start: int, verb: str = "said") -> Sp
     lead = LEADING_ADVERB.match(masked, clause, end)
     if lead:
         clause = lead.end()
-    span = _strip_span(masked, Span(clause, end), " ,–—-")
+    span = _strip_span(masked, Span(clause, end), " ,–—-”\"")  # '"...," officials say': not the mark
     trailing = [a for a in asides if a.end >= span.end and a.start > span.start]
     if trailing:  # 'the commissioner X, who is investigating Y, confirmed': X
         span = _strip_span(masked, Span(span.start, trailing[0].start), " ,")
