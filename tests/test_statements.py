@@ -1233,3 +1233,25 @@ def test_attribution_inside_a_sentence(corpus: Callable[..., Path], paragraphs: 
 def test_subject_edges(corpus: Callable[..., Path], paragraphs: list[str], expected: list[Said]) -> None:
     """A subject read past a quote's closing mark and past a time word before it ('but today the agency')."""
     assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected", "channel"),
+    [
+        (["The couple used the cash to take trips to the coast, the grand jury said in an indictment "
+          "unsealed Tuesday."],
+         [(None, "paraphrase", "The couple used the cash to take trips to the coast")],
+         "in an indictment unsealed"),
+        (["The River Court said in a ruling on Monday that the gates must stay open."],
+         [("River Court", "paraphrase", "the gates must stay open")], "in a ruling"),
+        # Negative: a document named in the words said is no channel.
+        (["The Water Ministry said the report on the dam was late."],
+         [("Water Ministry", "paraphrase", "the report on the dam was late")], None),
+    ],
+    ids=["indictment-unsealed", "in-a-ruling-that", "report-in-the-words"],
+)
+def test_documents_as_channels(corpus: Callable[..., Path], paragraphs: list[str], expected: list[Said],
+                               channel: str | None) -> None:
+    """'..., X said in an indictment unsealed Tuesday.': the document is the channel, not the words said."""
+    assert said(corpus, *paragraphs) == expected
+    assert statements(corpus, *paragraphs)[0].channel == channel

@@ -82,7 +82,10 @@ CHANNEL = re.compile(
     r"\b(?:in|on|via|through|during|to)\s+(?:(?:a|an|the|its|his|her|their|our|a\s+brief)\s+)?"
     r"(?:[\w’'-]+\s+){0,3}?(?:statement|video(?:\s+statement)?|message|post|tweet|interview|address\w*|"
     r"briefing|broadcast|channel|social\s+media|conference|speech|letter|website|Telegram|Twitter|X|"
-    r"Instagram|YouTube)\b(?:\s+(?:message|channel|post|video|account|statement)\b)?"
+    r"Instagram|YouTube|indictment|complaint|filing|lawsuit|ruling|affidavit|motion|petition|report|"
+    r"advisory|bulletin|alert|release|notice|memo|email|e-mail|documents?)\b"
+    r"(?:\s+(?:message|channel|post|video|account|statement)\b)?"
+    r"(?:\s+(?:unsealed|filed|released|issued|published|posted|sent|made\s+public)\b)?"
     r"|\btold\s+(?:(?!that\b)[\w’'-]+\s+){0,4}(?:media|[A-Z][\w’'-]+)(?=[\s,.;:]|$)"
     r"|\b(?:[Aa]ccording\s+to|[Aa]s\s+per|[Pp]er)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+(?=\s*[,.;:]|\s*$)"
     r"|\b(?:tweeted|wrote|writing|posted)\b")
