@@ -1255,3 +1255,23 @@ def test_documents_as_channels(corpus: Callable[..., Path], paragraphs: list[str
     """'..., X said in an indictment unsealed Tuesday.': the document is the channel, not the words said."""
     assert said(corpus, *paragraphs) == expected
     assert statements(corpus, *paragraphs)[0].channel == channel
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Governor Ana Ruiz dismissed the claims of the farmers.",
+         [("Ana Ruiz", "paraphrase", "the claims of the farmers")]),
+        ("Governor Ana Ruiz dismissed the report as a fantasy.",
+         [("Ana Ruiz", "paraphrase", "the report as a fantasy")]),
+        ("Governor Ana Ruiz dismissed reports that the dam had failed.",
+         [("Ana Ruiz", "paraphrase", "the dam had failed")]),
+        # Negative: dismissing people is an act, not words.
+        ("During the trial Governor Ana Ruiz dismissed her defense team.", []),
+    ],
+    ids=["dismissed-claims", "dismissed-as", "dismissed-reports-that", "dismissed-people"],
+)
+def test_dismissed_is_speech_only_of_what_is_said(corpus: Callable[..., Path], paragraph: str,
+                                                  expected: list[Said]) -> None:
+    """'X dismissed the claims' is a stance in words; 'X dismissed her lawyers' is not speech."""
+    assert said(corpus, paragraph) == expected

@@ -33,13 +33,19 @@ from ..core.lexicon import GROUP_HEADS, TITLES
 from ..core.models import Article, Paragraph
 from ..core.text import sentence_spans
 
+CLAIM_NOUNS = ("claims?|allegations?|accusations?|charges|reports?|criticism|concerns?|suggestions?|"
+               "speculation|rumou?rs?|idea|notion|findings?|accounts?|stor(?:y|ies)|fears|warnings?|calls|"
+               "questions|complaints?|assertions?|evidence|theory|theories|demands?|requests?|appeals?|"
+               "proposals?|offers?|plans?|comparisons?|remarks|comments|statements?|criticisms?|threats?")
+"""Nouns for what is said, as the object of a verb that is speech only with them ('dismissed the claims',
+not 'dismissed his lawyers')."""
 SPEECH_VERBS = (
     "said|says|say|saying|stated|states|stating|told|tells|telling|announced|announces|announcing|"
     "claimed|claims|claim|claiming|confirmed|confirms|confirming|denied|denies|deny|denying|added|adds|"
     "adding|wrote|writes|writing|tweeted|tweets|insisted|insists|warned|warns|accused|accuses|praised|"
     "criticized|criticised|condemned|declared|declares|admitted|admits|informed|mentioned|proclaimed|"
     "verified|disavowed|identified|alleged|alleges|argued|asserted|acknowledged|explained|vowed|"
-    "urged|reported|rejected|dismissed|testified|testifies|contended|contends|noted|notes|recalled|stressed|"
+    "urged|reported|rejected|testified|testifies|contended|contends|noted|notes|recalled|stressed|"
     "maintained|maintains|countered|conceded|concedes|predicted|commented|estimated|estimates|cautioned|"
     "complained|complains|lamented|pledged|promised|asserts|argues|explains|acknowledges|vowed|vows|fumed|"
     "ordered|directed|ruled|concluded|found|determined|blamed|blames|disputed|disputes|disagrees|disagreed|"
@@ -49,6 +55,7 @@ SPEECH_VERBS = (
     r"(?:revealed|reveals|disclosed|discloses|stresses|concludes|pointed\s+out|points\s+out)"
     r"(?=\s+(?:to\s+(?:[\w’'.-]+\s+){1,8}?)?that\b)|"
     r"(?:promises|pledges)(?=\s+(?:that|to|they|he|she|it|we)\b)|"
+    rf"(?:dismissed|dismisses)(?=\s+(?:[\w’'-]+\s+){{0,3}}?(?:{CLAIM_NOUNS})\b|(?:\s+[\w’'-]+){{1,6}}?\s+as\s)|"
     r"(?<!\bto\s)(?:suggest|warn|argue|insist|allege|contend|acknowledge|admit|concede|predict|maintain|"
     r"stress|explain|caution|reveal|point\s+out)(?=\s+that\b)|"
     r"read(?=\s+(?:a|the|an)\s+(?:[\w-]+\s+)?(?:statement|post|letter|tweet|message|notice|release)\b)"
