@@ -1275,3 +1275,24 @@ def test_dismissed_is_speech_only_of_what_is_said(corpus: Callable[..., Path], p
                                                   expected: list[Said]) -> None:
     """'X dismissed the claims' is a stance in words; 'X dismissed her lawyers' is not speech."""
     assert said(corpus, paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("The charges ended an inquiry that lasted a year, during which Governor Ana Ruiz has maintained her "
+         "innocence.",
+         [("Ana Ruiz", "paraphrase", "maintained her innocence")]),
+        ("The vote came after a week in which the Water Ministry said the dam was safe.",
+         [("Water Ministry", "paraphrase", "the dam was safe")]),
+        ("Governor Ana Ruiz maintained that the dam was safe.",
+         [("Ana Ruiz", "paraphrase", "the dam was safe")]),
+        # Negative: keeping something up is not speech.
+        ("Governor Ana Ruiz maintained the road for years.", []),
+    ],
+    ids=["during-which-maintained-innocence", "in-which-said", "maintained-that", "maintained-a-road"],
+)
+def test_relative_clauses_and_maintained(corpus: Callable[..., Path], paragraph: str,
+                                         expected: list[Said]) -> None:
+    """A subject after 'during which' starts a clause; 'maintained' is speech with a clause or a stance."""
+    assert said(corpus, paragraph) == expected

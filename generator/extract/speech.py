@@ -46,7 +46,7 @@ SPEECH_VERBS = (
     "criticized|criticised|condemned|declared|declares|admitted|admits|informed|mentioned|proclaimed|"
     "verified|disavowed|identified|alleged|alleges|argued|asserted|acknowledged|explained|vowed|"
     "urged|reported|rejected|testified|testifies|contended|contends|noted|notes|recalled|stressed|"
-    "maintained|maintains|countered|conceded|concedes|predicted|commented|estimated|estimates|cautioned|"
+    "countered|conceded|concedes|predicted|commented|estimated|estimates|cautioned|"
     "complained|complains|lamented|pledged|promised|asserts|argues|explains|acknowledges|vowed|vows|fumed|"
     "ordered|directed|ruled|concluded|found|determined|blamed|blames|disputed|disputes|disagrees|disagreed|"
     "welcomed|welcomes|condemns|objected|repeated|charged|recommends|recommended|suggests|suggested|"
@@ -56,6 +56,8 @@ SPEECH_VERBS = (
     r"(?=\s+(?:to\s+(?:[\w’'.-]+\s+){1,8}?)?that\b)|"
     r"(?:promises|pledges)(?=\s+(?:that|to|they|he|she|it|we)\b)|"
     rf"(?:dismissed|dismisses)(?=\s+(?:[\w’'-]+\s+){{0,3}}?(?:{CLAIM_NOUNS})\b|(?:\s+[\w’'-]+){{1,6}}?\s+as\s)|"
+    rf"(?:maintained|maintains)(?=\s+that\b|\s+(?:[\w’'-]+\s+){{0,2}}?(?:innocence|position|stance|view|"
+    rf"{CLAIM_NOUNS})\b)|"
     r"(?<!\bto\s)(?:suggest|warn|argue|insist|allege|contend|acknowledge|admit|concede|predict|maintain|"
     r"stress|explain|caution|reveal|point\s+out)(?=\s+that\b)|"
     r"read(?=\s+(?:a|the|an)\s+(?:[\w-]+\s+)?(?:statement|post|letter|tweet|message|notice|release)\b)"
@@ -77,7 +79,8 @@ AUXILIARY = re.compile(
 BOUNDARY = re.compile(
     r"(?:[;:]|\((?![A-Z][\w&.-]{1,12}\))|—|–\s|\s-\s|,\s+(?:and|but|while|although|though|however|as|because|whereas|so|since|after|"
     r"before|when|where|if)\s|\s(?:but|while|although|though|whereas|because|since|after|before|"
-    r"when|where|if|that|as|what)\s|\s(?:in|under|by|for|of|to|with|from|on|at)\s+which\s)", re.IGNORECASE)
+    r"when|where|if|that|as|what)\s|\s(?:in|under|by|for|of|to|with|from|on|at|during|after|before|since|until|"
+    r"through)\s+which\s)", re.IGNORECASE)
 INTRO = re.compile(
     r"^(?:(?:on|in|at|per|as\s+per|according\s+to|later|earlier|late|overnight|after|before|during|"
     r"since|meanwhile|however|also|then|separately|yesterday|today|monday|tuesday|wednesday|thursday|"
@@ -687,7 +690,7 @@ def _only_channel(rest: str, verb: str = "") -> bool:
 STANCE_VERBS = frozenset({"rejected", "rejects", "denied", "denies", "dismissed", "disputed", "disputes",
                           "disagrees", "disagreed", "welcomed", "welcomes", "condemned", "condemns",
                           "praised", "criticized", "criticised", "blamed", "blames", "agreed", "agrees",
-                          "objected"})
+                          "objected", "maintained", "maintains"})
 """Verbs whose object is short or absent ('The agency disagrees.', 'X rejected the findings'): the words
 said are the verb and its object."""
 STANCE_END = re.compile(r"[;:]|,\s+(?:but|while|and|as)\s|$")
