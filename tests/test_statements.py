@@ -253,9 +253,10 @@ def test_pronoun_weighs_people_named_since(corpus: Callable[..., Path], paragrap
                                               'it "built the safest dam in the valley."')]),
         # '..., with X, saying': the participle goes with the clause's subject, never the noun before
         # its comma; a time phrase before that subject is no part of it.
+        # The clause before the quote's is a stance of its own.
         (["The Kelby crew is led by Mara Vint.", "Mara Vint blamed the engineers, and in May she feigned "
           "ignorance in an interview with the Valley Post, saying: “I know the rules.”"],
-         [("Mara Vint", "quote", "I know the rules.")]),
+         [("Mara Vint", "paraphrase", "blamed the engineers"), ("Mara Vint", "quote", "I know the rules.")]),
         (["The Kelby crew is led by Mara Vint.", "Farmers met at the Kelby dam, with Mara Vint saying the "
           "water was gone."],
          [("Mara Vint", "paraphrase", "the water was gone")]),
@@ -865,9 +866,9 @@ def test_advice_and_words_at_the_scene(corpus: Callable[..., Path], paragraphs: 
         (["The Water Ministry called for Hidra Corp to explain its “catastrophic failure” at the dam."],
          [("Water Ministry", "paraphrase",
            "called for Hidra Corp to explain its “catastrophic failure” at the dam")]),
-        # 'X told Y "...," and stated ...': the quote is X's.
+        # 'X told Y "...," and stated ...': the quote is X's, and so are the words added.
         (['Governor Ana Ruiz told Reuters "the dam will hold," and added that boats were ready.'],
-         [("Ana Ruiz", "quote", "the dam will hold")]),
+         [("Ana Ruiz", "quote", "the dam will hold"), ("Ana Ruiz", "paraphrase", "boats were ready")]),
         # A quote cut off mid-sentence carries on no one.
         (['"The dam held," Governor Ana Ruiz said.', "“I think it is time for the engineers to come and"],
          [("Ana Ruiz", "quote", "The dam held"),
@@ -1296,3 +1297,33 @@ def test_relative_clauses_and_maintained(corpus: Callable[..., Path], paragraph:
                                          expected: list[Said]) -> None:
     """A subject after 'during which' starts a clause; 'maintained' is speech with a clause or a stance."""
     assert said(corpus, paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # 'X told Y "...," and stated that ...': X goes on in the joined clause.
+        (['A Water Ministry spokesman told the Valley Times "we broke no rule," and stated the agency had a '
+          'letter confirming the gates were shut.'],
+         [("Water Ministry", "quote", "we broke no rule"),
+          ("Water Ministry", "paraphrase", "the agency had a letter confirming the gates were shut")]),
+        # A clause before the one holding the quote has its own speaker.
+        (["Governor Ana Ruiz had blamed her deputy for it all, and in May she feigned surprise, saying: "
+          "“No, I know the rules.”"],
+         [("Ana Ruiz", "paraphrase", "her deputy for it all"),
+          ("Ana Ruiz", "quote", "No, I know the rules.")]),
+        # A clause after a semicolon, with its own attribution.
+        (["“Our focus now is the funeral,” said Ivo Mares, a pastor who helps the family; a date had yet "
+          "to be set, he said."],
+         [("Ivo Mares", "quote", "Our focus now is the funeral"),
+          ("Ivo Mares", "paraphrase", "a date had yet to be set")]),
+        # Negative: a joined clause with no speech in it adds nothing.
+        (['"The dam held," Governor Ana Ruiz said, and the water fell by a metre overnight.'],
+         [("Ana Ruiz", "quote", "The dam held")]),
+    ],
+    ids=["quote-and-stated", "clause-before-quote", "clause-after-semicolon", "joined-clause-no-speech"],
+)
+def test_reported_speech_beside_quotes(corpus: Callable[..., Path], paragraphs: list[str],
+                                       expected: list[Said]) -> None:
+    """A sentence that holds an attributed quote may report other words in its other clauses."""
+    assert said(corpus, *paragraphs) == expected

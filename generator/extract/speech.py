@@ -8,6 +8,8 @@ Every form is found on the text alone, per article, with offsets into the paragr
 - reported speech: 'X said (that) ...', 'X told Y ...', 'X claimed to ...', '..., X said.',
   '..., confirmed X.', 'According to X, ...', 'X, who added that ...';
 - a short quote inside reported speech ('calling it "sabotage"') stays part of the paraphrase;
+- the other clauses of a sentence with an attributed quote report words too ('X blamed Y, and later said:
+  "..."', 'X told Y "...," and stated that ...', '"...," said X; a date is not set, he said.');
 - wire forms: quotes closed by two apostrophes or by the other double mark, 'X told Outlet: "..."',
   '..., X, a doctor at Y, told Outlet late Tuesday.', a quote split by its attribution, an unclosed
   quote running into its own attribution, '"...," he said, adding that ...';
@@ -27,7 +29,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..core.lexicon import GROUP_HEADS, TITLES
 from ..core.models import Article, Paragraph
@@ -215,12 +217,63 @@ def _paragraph_utterances(source: str, paragraph: Paragraph) -> Iterator[Utteran
         pairs = [(q, u) for q in inside
                  if (u := _direct(source, paragraph.id, text, masked, unit, q, channels))]
         if pairs:
+            zones = [Span(min(q.start, u.speaker.start), max(q.end, u.speaker.end)) for q, u in pairs
+                     if u.speaker is not None and u.speaker.end > u.speaker.start]
+            if zones:
+                yield from _beside_quotes(source, paragraph.id, text, masked, unit,
+                                          _clause_before_quotes(masked, unit, zones[0]))
             yield from (u for _, u in pairs)
             quote, last = pairs[-1]
             if last.speaker is not None:  # read after the attributed quote, not a quote in the added words
                 yield from _participle_after(source, paragraph.id, masked, unit, quote.end, last.speaker)
+                if zones:
+                    yield from _after_quotes(source, paragraph.id, text, masked, unit, zones[-1], last)
             continue
         yield from _reported(source, paragraph.id, masked, unit, channels)
+
+
+CLAUSE_JOINT = re.compile(r";\s*|,\s+(?:and|but)\s+|(?<=[”\"])\s+(?:and|but)\s+")
+"""Where one clause of a sentence ends and the next begins: a semicolon, ', and', ', but'."""
+JOINED_VERB = re.compile(rf"(?:(?:also|then|later)\s+)?(?P<verb>{SPEECH_VERBS})\b", re.IGNORECASE)
+"""A speech verb that opens a clause joined to the one before, sharing its subject ('..., and stated ...')."""
+
+
+def _clause_before_quotes(masked: str, unit: Span, zone: Span) -> Span | None:
+    """The clauses of a sentence before the one holding its first attributed quote ('X blamed Y, and
+    later he said: "..."'): up to the last clause joint before the quote's clause, or None."""
+    joints = list(CLAUSE_JOINT.finditer(masked, unit.start, zone.start))
+    return Span(unit.start, joints[-1].start()) if joints else None
+
+
+def _beside_quotes(source: str, pid: str, text: str, masked: str, unit: Span,
+                   clause: Span | None) -> Iterator[Utterance]:
+    """Reported speech in a clause of a sentence that also holds an attributed quote, cited by the
+    whole sentence."""
+    if clause is None or not _has_words(clause.of(masked), 3):
+        return
+    for u in _reported(source, pid, masked, clause, list(CHANNEL.finditer(text, clause.start, clause.end))):
+        yield replace(u, sentence=unit)
+
+
+def _after_quotes(source: str, pid: str, text: str, masked: str, unit: Span, zone: Span,
+                  last: Utterance) -> Iterator[Utterance]:
+    """The clause after an attributed quote: 'X told Y "...," and stated that ...' (X goes on), or a clause
+    of its own ('"...," said X; a date is not set, he said.')."""
+    joint = CLAUSE_JOINT.search(masked, zone.end, unit.end)
+    if joint is None or PARTICIPLE_AFTER.match(masked, zone.end):
+        return
+    gap = masked[zone.end:joint.start()].strip(" ,”\"")
+    verb = VERB.match(gap)
+    attribution = verb is not None and _only_channel(gap[verb.end():], verb.group(0))
+    if gap and not attribution and not joint.group(0).startswith(";"):
+        return  # ', and' inside other words after the quote's attribution, not right after it
+    verb = JOINED_VERB.match(masked, joint.end(), unit.end)
+    if verb is not None and last.speaker is not None:
+        said = _clause_after(masked, verb.end(), unit.end)
+        if said:
+            yield Utterance(source, pid, said, "paraphrase", last.speaker, unit, None, verb.group("verb"))
+        return
+    yield from _beside_quotes(source, pid, text, masked, unit, Span(joint.end(), unit.end))
 
 
 PARTICIPLE_AFTER = re.compile(r",\s+(?:adding|saying|explaining|noting|stressing|insisting|warning)"
