@@ -1327,3 +1327,25 @@ def test_reported_speech_beside_quotes(corpus: Callable[..., Path], paragraphs: 
                                        expected: list[Said]) -> None:
     """A sentence that holds an attributed quote may report other words in its other clauses."""
     assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["Governor Ana Ruiz said the water rose fast.",
+          "“I said, ‘Oh no! What is going on here?’” she continued."],
+         [("Ana Ruiz", "paraphrase", "the water rose fast"),
+          ("Ana Ruiz", "quote", "I said, ‘Oh no! What is going on here?’")]),
+        (['"Ana made great strides this year," the letter read.'],
+         [(None, "quote", "Ana made great strides this year")]),
+        (['Governor Ana Ruiz said: "We are ready," and said no more.'],
+         [("Ana Ruiz", "quote", "We are ready")]),
+        # Negatives: 'read' and 'asked' before a quote are no attribution of it.
+        (['Ivo Mares read "War and Peace" on the train.'], []),
+    ],
+    ids=["quote-she-continued", "quote-the-letter-read", "quote-and-said-no-more", "read-a-title"],
+)
+def test_verbs_that_attribute_only_after_a_quote(corpus: Callable[..., Path], paragraphs: list[str],
+                                                 expected: list[Said]) -> None:
+    """'"...," she continued', '"...," the letter read': verbs of how words came, after the quote only."""
+    assert said(corpus, *paragraphs) == expected

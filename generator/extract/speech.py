@@ -65,6 +65,12 @@ SPEECH_VERBS = (
     r"read(?=\s+(?:a|the|an)\s+(?:[\w-]+\s+)?(?:statement|post|letter|tweet|message|notice|release)\b)"
 )
 VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
+QUOTE_VERBS = ("continued|continues|asked|asks|wondered|joked|quipped|shouted|yelled|screamed|exclaimed|"
+               "whispered|mumbled|muttered|chanted|pleaded|begged|boasted|bragged|sighed")
+"""Verbs that say how words were said, speech only next to a quote ('"...," she continued', 'the crowd
+chanted "..."')."""
+QUOTE_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|{QUOTE_VERBS}|read|reads)\b", re.IGNORECASE)
+"""A speech verb after a quote, where 'read' is one too ('"...," the letter read')."""
 VERB_AT_END = re.compile(rf"\s+(?:{SPEECH_VERBS})\s*,?$", re.IGNORECASE)
 """A speech verb closing the words before a participle ('X said, adding ...')."""
 THAT_VERBS = frozenset({"ordered", "directed", "ruled", "concluded", "found", "determined", "repeated",
@@ -358,7 +364,7 @@ def _units(text: str, quotes: list[Span]) -> list[Span]:
     for start, end in sentence_spans(text):
         tail = text[start:end]
         attribution = (units and _closing_width(text, units[-1].end) > 0 and len(tail.split()) <= 8
-                       and VERB.search(tail) is not None)
+                       and QUOTE_VERB.search(tail) is not None)
         if units and (attribution or _inside(quotes, starts, start)):
             units[-1] = Span(units[-1].start, end)
         else:
@@ -431,7 +437,7 @@ def _direct(source: str, pid: str, text: str, masked: str, unit: Span, quote: Sp
     lead = LEAD_VERB.search(masked, max(unit.start, quote.start - LOOKBACK), quote.start)
     tail_ok = TAIL_AFTER_QUOTE.match(after) is not None
     if lead and tail_ok:
-        verb = VERB.search(lead.group(0))
+        verb = QUOTE_VERB.search(lead.group(0))
         closed = max(masked.rfind(mark, unit.start, lead.start()) for mark in "”\"")
         start = closed + 1 if closed >= 0 else unit.start  # '"A," he said, "B."': the words after A's close
         speaker = _subject(masked, start, lead.start(), verb.group(0).lower() if verb else "said")
@@ -447,17 +453,20 @@ UNCLOSED_ATTRIBUTION = re.compile(
 """The attribution a quote left unclosed runs into: ', X, a manager at Y, says.' at its end."""
 
 
-TAIL_AFTER_QUOTE = re.compile(r"[\s.]*(?:$|[-–—]\s)|\s*,?\s*(?:and|but)\s+(?:then\s+)?[a-z]+ed\b"
-                              r"|\s*,\s+(?:adding|saying|explaining|noting|stressing|insisting|warning)\b")
-"""What may follow a quote introduced by 'X said': nothing, a dash, the same subject's next act, or a
-participle that carries on its words ('X told Y: "...", adding that ...')."""
+TAIL_AFTER_QUOTE = re.compile(
+    r"[\s.]*(?:$|[-–—]\s)|\s*,?\s*(?:and|but)\s+(?:then\s+)?(?:[a-z]+ed|said|went|left|sat|stood|fell|ran|"
+    r"took|gave|made)\b"
+    r"|\s*,\s+(?:adding|saying|explaining|noting|stressing|insisting|warning)\b"
+    )
+"""What may follow a quote introduced by 'X said': nothing, a dash, the same subject's next act ('and
+said no more'), or a participle that carries on its words ('X told Y: "...", adding that ...')."""
 
 
 def _verb_after(masked: str, start: int, end: int) -> re.Match[str] | None:
     """The first speech verb in masked[start:end], looked for in the first SPEAKER_WINDOW characters only:
     a verb further on has more than MAX_SPEAKER_WORDS words before it."""
     high = min(end, start + SPEAKER_WINDOW)
-    verb = VERB.search(masked, start, high)
+    verb = QUOTE_VERB.search(masked, start, high)
     if verb and high < end and verb.end() == high and (masked[high].isalnum() or masked[high] == "_"):
         return None  # the window cut a longer word, which is no verb
     return verb
