@@ -1349,3 +1349,24 @@ def test_verbs_that_attribute_only_after_a_quote(corpus: Callable[..., Path], pa
                                                  expected: list[Said]) -> None:
     """'"...," she continued', '"...," the letter read': verbs of how words came, after the quote only."""
     assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["Governor Ana Ruiz said a guard yelled, “What do you have in your hands?” but a source said the "
+          "engineer was too far away to see."],
+         [("Ana Ruiz", "paraphrase", "a guard yelled, “What do you have in your hands?”"),
+          (None, "paraphrase", "the engineer was too far away to see")]),
+        (["A police source said the driver had pulled a gun — and a loaded pistol was found at the scene."],
+         [(None, "paraphrase", "the driver had pulled a gun")]),
+        # Negative: '— and that ...' goes on with the words said.
+        (["The Water Ministry said the gates failed — and that the town flooded."],
+         [("Water Ministry", "paraphrase", "the gates failed — and that the town flooded")]),
+    ],
+    ids=["quote-then-but-second-speaker", "dash-and-reporters-fact", "dash-and-that-goes-on"],
+)
+def test_turns_after_quotes_and_dashes(corpus: Callable[..., Path], paragraphs: list[str],
+                                       expected: list[Said]) -> None:
+    """A second speaker after a closing quote and 'but'; a dash and 'and' turning to the reporter's facts."""
+    assert said(corpus, *paragraphs) == expected

@@ -139,7 +139,8 @@ ASIDE = re.compile(r",\s+(?:which|who)\s[^,]*,")
 NEW_PREDICATE = re.compile(r",?\s+(?:but|and)\s+then\s+(?:\w+ly\s+)?[a-z]+ed\s")
 """'... had nothing to do with it but then wryly compared ...': the subject's next act, not its words."""
 COORDINATED = re.compile(
-    r"(?:,\s+(?:but|while|although|whereas|and|however|as)(?:\s+(?:now|then|\w+ly))?|;)\s+\Z")
+    r"(?:,\s+(?:but|while|although|whereas|and|however|as)(?:\s+(?:now|then|\w+ly))?|;"
+    r"|(?<=[”\"?!])\s+(?:but|while|whereas))\s+\Z")
 """A second statement in one sentence starts after ', but' ('X said A, but Y said B')."""
 LEADING_ADVERB = re.compile(r"(?:(?:later|then|also|earlier|meanwhile|now|separately|but|and|yet|still|today|"
                             r"yesterday|tonight)\s+)+", re.IGNORECASE)
@@ -1027,8 +1028,9 @@ def _clause_after(masked: str, start: int, end: int) -> Span | None:
     return clause if _has_words(words, 3) and not re.fullmatch(r"[\W_]*", words) else None
 
 
-DASH_TURN = re.compile(r"\s[—–-]\s+(?:but|while|although|whereas|yet)\b")
-"""A dash and a contrasting conjunction: the reporter's turn to another side."""
+DASH_TURN = re.compile(r"\s[—–-]\s+(?:but|while|although|whereas|yet|and(?!\s+that\b))\b")
+"""A dash and a conjunction: the reporter's turn to another side or to a fact of their own ('— and a gun
+was found'), not a second clause of the words said ('— and that ...')."""
 
 
 SAYING_AFTER = re.compile(r"(?:on|about|in|to)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+,\s+saying\s+(?:that\s+)?")
