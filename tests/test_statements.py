@@ -1370,3 +1370,20 @@ def test_turns_after_quotes_and_dashes(corpus: Callable[..., Path], paragraphs: 
                                        expected: list[Said]) -> None:
     """A second speaker after a closing quote and 'but'; a dash and 'and' turning to the reporter's facts."""
     assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["The Water Ministry reports that the dam held."],
+         [("Water Ministry", "paraphrase", "the dam held")]),
+        # Negatives: 'reports' as a noun after an adjective or a verb.
+        (["Media reports that the dam failed were wrong."], []),
+        (["However, the Water Ministry recently received reports that the gates were open."], []),
+        (["Reports of looting spread quickly."], []),
+    ],
+    ids=["body-reports-that", "media-reports-noun", "received-reports-noun", "reports-of"],
+)
+def test_reports_as_a_verb(corpus: Callable[..., Path], paragraphs: list[str], expected: list[Said]) -> None:
+    """'The agency reports that ...' is the agency's words; 'media reports that ...' is a noun."""
+    assert said(corpus, *paragraphs) == expected

@@ -56,7 +56,7 @@ SPEECH_VERBS = (
     "emphasizes|emphasises|predicts|laments|recounted|recounts|"
     r"(?:revealed|reveals|disclosed|discloses|stresses|concludes|pointed\s+out|points\s+out)"
     r"(?=\s+(?:to\s+(?:[\w’'.-]+\s+){1,8}?)?that\b)|"
-    r"(?:promises|pledges)(?=\s+(?:that|to|they|he|she|it|we)\b)|"
+    r"(?:promises|pledges)(?=\s+(?:that|to|they|he|she|it|we)\b)|reports(?=\s+that\b)|"
     rf"(?:dismissed|dismisses)(?=\s+(?:[\w’'-]+\s+){{0,3}}?(?:{CLAIM_NOUNS})\b|(?:\s+[\w’'-]+){{1,6}}?\s+as\s)|"
     rf"(?:maintained|maintains)(?=\s+that\b|\s+(?:[\w’'-]+\s+){{0,2}}?(?:innocence|position|stance|view|"
     rf"{CLAIM_NOUNS})\b)|"
@@ -648,6 +648,9 @@ def _leading_according(masked: str, start: int, end: int) -> Span | None:
     return span
 
 
+UNNAMED_REPORTS = re.compile(r"(?:(?:unconfirmed|initial|early|local|media|news|several|many|conflicting|"
+                             r"further|other)\s+)?reports")
+"""Reports with no one named behind them ('unconfirmed reports', 'media reports')."""
 def _collective_after(masked: str, start: int, end: int) -> Span | None:
     """'according to prosecutors, ...': a bare plural collective as the speaker."""
     lead = SPEAKER_LEAD.match(masked, start, end)
@@ -682,6 +685,10 @@ def _reported_at(masked: str, unit: Span, verb: re.Match[str]) -> tuple[Span, Sp
     speaker = _subject(masked, unit.start, verb.start(), word)
     if speaker and POSSESSIVE_END.search(speaker.of(masked)):
         return None  # 'X's claim that ...': after a possessive the word is a noun, not a verb
+    if speaker and word == "reports" and (
+            not re.search(rf"(?:\b[A-Z][\w.-]*|\b(?:{'|'.join(SPEAKING_NOUNS)}))$", speaker.of(masked))
+            or UNNAMED_REPORTS.fullmatch(f"{speaker.of(masked)} reports".lower())):
+        return None  # 'Media reports that', 'X received reports that': the noun, not X's verb
     if speaker:
         relative = re.match(r"\s*,?\s*(?:who|which)\b", masked[speaker.end:unit.end])
         whole = relative is not None and ACCORDING_BEFORE.search(
