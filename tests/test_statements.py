@@ -1387,3 +1387,25 @@ def test_turns_after_quotes_and_dashes(corpus: Callable[..., Path], paragraphs: 
 def test_reports_as_a_verb(corpus: Callable[..., Path], paragraphs: list[str], expected: list[Said]) -> None:
     """'The agency reports that ...' is the agency's words; 'media reports that ...' is a noun."""
     assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["Tension grew because the driver’s family contests police allegations that he was armed."],
+         [(None, "paraphrase", "he was armed")]),
+        (["The Water Ministry contested the claims of the farmers."],
+         [("Water Ministry", "paraphrase", "the claims of the farmers")]),
+        # A noun ending in -ly is no adverb before the verb: the family speaks, not 'The'.
+        (["The family of the driver said the dam held."], [(None, "paraphrase", "the dam held")]),
+        # Negative: contesting a seat is running for it.
+        (["Governor Ana Ruiz contested the seat in 2019."], []),
+    ],
+    ids=["family-contests-allegations-that", "contested-the-claims", "family-is-no-adverb",
+         "contested-a-seat"],
+)
+def test_contests_and_nouns_in_ly(corpus: Callable[..., Path], paragraphs: list[str],
+                                  expected: list[Said]) -> None:
+    """'X contests the allegations that ...' disputes words said; 'family' is a noun, not an adverb."""
+    assert said(corpus, *paragraphs) == expected
+    assert all(s.speaker_text != "The" for s in statements(corpus, *paragraphs))

@@ -58,6 +58,7 @@ SPEECH_VERBS = (
     r"(?=\s+(?:to\s+(?:[\w’'.-]+\s+){1,8}?)?that\b)|"
     r"(?:promises|pledges)(?=\s+(?:that|to|they|he|she|it|we)\b)|reports(?=\s+that\b)|"
     rf"(?:dismissed|dismisses)(?=\s+(?:[\w’'-]+\s+){{0,3}}?(?:{CLAIM_NOUNS})\b|(?:\s+[\w’'-]+){{1,6}}?\s+as\s)|"
+    rf"(?:contests|contested)(?=\s+(?:[\w’'-]+\s+){{0,3}}?(?:{CLAIM_NOUNS})\b)|"
     rf"(?:maintained|maintains)(?=\s+that\b|\s+(?:[\w’'-]+\s+){{0,2}}?(?:innocence|position|stance|view|"
     rf"{CLAIM_NOUNS})\b)|"
     r"(?<!\bto\s)(?:suggest|warn|argue|insist|allege|contend|acknowledge|admit|concede|predict|maintain|"
@@ -83,7 +84,8 @@ PARTICIPLE_LEADS = frozenset({"saying", "claiming", "adding", "writing", "statin
 AUXILIARY = re.compile(
     r"(?:\s+(?:has|have|had|also|both|further|then|later|all|now|already|again|reportedly|"
     r"previously|repeatedly|went\s+on\s+to|would|will|did|does|do|is|was|were|are|not|never|"
-    r"publicly|officially|often|always|since|heard|(?-i:[a-z]\w*ly)))+\s*$", re.IGNORECASE)
+    r"publicly|officially|often|always|since|heard|(?-i:(?!(?:family|assembly|ally|rally|supply|anomaly|monopoly)\b)"
+    r"[a-z]\w*ly)))+\s*$", re.IGNORECASE)
 BOUNDARY = re.compile(
     r"(?:[;:]|\((?![A-Z][\w&.-]{1,12}\))|—|–\s|\s-\s|,\s+(?:and|but|while|although|though|however|as|because|whereas|so|since|after|"
     r"before|when|where|if)\s|\s(?:but|while|although|though|whereas|because|since|after|before|"
@@ -760,7 +762,7 @@ def _only_channel(rest: str, verb: str = "") -> bool:
 STANCE_VERBS = frozenset({"rejected", "rejects", "denied", "denies", "dismissed", "disputed", "disputes",
                           "disagrees", "disagreed", "welcomed", "welcomes", "condemned", "condemns",
                           "praised", "criticized", "criticised", "blamed", "blames", "agreed", "agrees",
-                          "objected", "maintained", "maintains"})
+                          "objected", "maintained", "maintains", "contests", "contested"})
 """Verbs whose object is short or absent ('The agency disagrees.', 'X rejected the findings'): the words
 said are the verb and its object."""
 STANCE_END = re.compile(r"[;:]|,\s+(?:but|while|and|as)\s|$")
