@@ -1409,3 +1409,25 @@ def test_contests_and_nouns_in_ly(corpus: Callable[..., Path], paragraphs: list[
     """'X contests the allegations that ...' disputes words said; 'family' is a noun, not an adverb."""
     assert said(corpus, *paragraphs) == expected
     assert all(s.speaker_text != "The" for s in statements(corpus, *paragraphs))
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["According to former River Court judge and current Water Ministry counsel Ana Ruiz, the move came "
+          "because an app pulled in data."],
+         [("Ana Ruiz", "paraphrase", "the move came because an app pulled in data")]),
+        (["Hackers pay large sums for flaws in the software, according to security experts who track that "
+          "market."],
+         [(None, "paraphrase", "Hackers pay large sums for flaws in the software")]),
+        # Negative: lower-case words with no name and no people behind them name no speaker.
+        (["According to recent figures, the dam holds ten million cubic metres."], []),
+        (["The dam holds ten million cubic metres, according to recent figures."], []),
+    ],
+    ids=["according-to-roles-then-name", "according-to-modified-collective", "according-to-figures",
+         "figures-according-to"],
+)
+def test_according_to_roles_and_collectives(corpus: Callable[..., Path], paragraphs: list[str],
+                                            expected: list[Said]) -> None:
+    """'According to former X and current Y Ana Ruiz, ...', '..., according to security experts who ...'."""
+    assert said(corpus, *paragraphs) == expected

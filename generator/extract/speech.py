@@ -644,10 +644,18 @@ def _leading_according(masked: str, start: int, end: int) -> Span | None:
         return None
     span = _strip_span(masked, Span(start, comma), " ,")
     words = span.of(masked)
-    if not words or "_" in words or len(words.split()) > MAX_SPEAKER_WORDS \
-            or not re.match(r"^(?:the|a|an|one|[A-Z])", words):
+    if not words or "_" in words or len(words.split()) > MAX_SPEAKER_WORDS:
         return None
+    if not re.match(r"^(?:the|a|an|one|[A-Z])", words):
+        if not ROLE_THEN_NAME.search(words):
+            return None
+        joint = words.rfind(" and ")  # 'former judge and current counsel X': the roles of one person
+        span = Span(span.start + joint + 5, span.end) if joint >= 0 else span
     return span
+
+
+ROLE_THEN_NAME = re.compile(r"^[a-z][\w’'-]*\s.*\s[A-Z][\w’'.-]*\s+[A-Z][\w’'.-]*$")
+"""Lower-case role words ending in a full name ('former judge and current counsel Ana Ruiz')."""
 
 
 UNNAMED_REPORTS = re.compile(r"(?:(?:unconfirmed|initial|early|local|media|news|several|many|conflicting|"
@@ -657,8 +665,14 @@ def _collective_after(masked: str, start: int, end: int) -> Span | None:
     """'according to prosecutors, ...': a bare plural collective as the speaker."""
     lead = SPEAKER_LEAD.match(masked, start, end)
     at = lead.end() if lead else start
-    found = COLLECTIVE_SPEAKERS.match(masked, at, end)
+    found = COLLECTIVE_SPEAKERS.match(masked, at, end) or MODIFIED_COLLECTIVE.match(masked, at, end)
     return Span(found.start(), found.end()) if found else None
+
+
+MODIFIED_COLLECTIVE = re.compile(
+    rf"(?:[a-z][\w-]*\s+){{1,2}}{COLLECTIVE_SPEAKERS.pattern}(?=\s+(?:who|in|at|on|familiar|close|briefed)\b"
+    rf"|\s*[,.;]|\s*$)")
+"""A collective with one or two words before it ('security experts who ...', 'local officials')."""
 
 
 def _reported_at(masked: str, unit: Span, verb: re.Match[str]) -> tuple[Span, Span] | None:
