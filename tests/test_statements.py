@@ -1431,3 +1431,23 @@ def test_according_to_roles_and_collectives(corpus: Callable[..., Path], paragra
                                             expected: list[Said]) -> None:
     """'According to former X and current Y Ana Ruiz, ...', '..., according to security experts who ...'."""
     assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["Update: As several readers have noted in the comments, this fix is for the older gates only."],
+         [(None, "paraphrase", "this fix is for the older gates only")]),
+        (["As Governor Ana Ruiz said on Monday, the dam will hold."],
+         [("Ana Ruiz", "paraphrase", "the dam will hold")]),
+        # A fronted 'As' clause of time is no part of the subject.
+        (["As the water rose, Governor Ana Ruiz said the dam would hold."],
+         [("Ana Ruiz", "paraphrase", "the dam would hold")]),
+        # Negative: 'As X said A, B': the words are not plain to read.
+        (["As Governor Ana Ruiz said the dam would hold, the water rose."], []),
+    ],
+    ids=["as-readers-noted", "as-x-said", "as-clause-of-time", "as-x-said-a-then-b"],
+)
+def test_as_x_said(corpus: Callable[..., Path], paragraphs: list[str], expected: list[Said]) -> None:
+    """'As X noted in Y, <clause>': X speaks the clause after the comma."""
+    assert said(corpus, *paragraphs) == expected

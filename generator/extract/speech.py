@@ -92,7 +92,7 @@ BOUNDARY = re.compile(
     r"when|where|if|that|as|what)\s|\s(?:in|under|by|for|of|to|with|from|on|at|during|after|before|since|until|"
     r"through)\s+which\s)", re.IGNORECASE)
 INTRO = re.compile(
-    r"^(?:(?:on|in|at|per|as\s+per|according\s+to|later|earlier|late|overnight|after|before|during|"
+    r"^(?:(?:on|in|at|per|as\s+per|as|according\s+to|later|earlier|late|overnight|after|before|during|"
     r"since|meanwhile|however|also|then|separately|yesterday|today|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday|for|by|with|from|last|this|speaking|asked|in\s+a|in\s+an)\b[^,]*,\s*|"
     r"[a-z]+ing\s+[^,]+,\s*)+",
@@ -699,6 +699,9 @@ def _reported_at(masked: str, unit: Span, verb: re.Match[str]) -> tuple[Span, Sp
     if word in THAT_VERBS and not THAT_AFTER.match(rest):
         return None
     speaker = _subject(masked, unit.start, verb.start(), word)
+    fronted = AS_LEAD.search(masked, unit.start, _before_auxiliaries(masked, unit.start, at))
+    if fronted:  # 'As X noted in Y, <clause>'
+        return _as_said(masked, unit, Span(fronted.start("who"), fronted.end("who")), verb)
     if speaker and POSSESSIVE_END.search(speaker.of(masked)):
         return None  # 'X's claim that ...': after a possessive the word is a noun, not a verb
     if speaker and word == "reports" and (
@@ -724,6 +727,25 @@ def _reported_at(masked: str, unit: Span, verb: re.Match[str]) -> tuple[Span, Sp
 POSSESSIVE_END = re.compile(r"(?<![A-Za-z])(?!(?:he|she|it|that|there|who|what)['’]s$)[\w.-]+['’]s$",
                             re.IGNORECASE)
 """A subject that ends in a possessive ('the ministry's'): the word after it is a noun ('claims')."""
+
+
+AS_LEAD = re.compile(r"(?:^|[:;]\s+)As\s+(?P<who>(?:the\s|a\s|[A-Z]|[a-z]+\s+[a-z]+)[^,_]{0,80}?)$")
+"""'As X noted, ...' at the start of a sentence (or after 'Update:'): X, the words before the verb."""
+
+
+AS_GAP = re.compile(r"\s+(?:in|on|at|during|before|to)\s+(?:[\w’'-]+\s+){0,4}[\w’'-]+")
+"""Where 'As X noted' was noted ('in the comments', 'on Monday'): a short phrase before the comma."""
+
+
+def _as_said(masked: str, unit: Span, who: Span, verb: re.Match[str]) -> tuple[Span, Span] | None:
+    """'As X noted (in Y), <clause>': X speaks the main clause after the comma."""
+    comma = masked.find(", ", verb.end(), unit.end)
+    gap = masked[verb.end():comma] if comma >= 0 else ""
+    if comma < 0 or not (_only_channel(gap, verb.group(0)) or AS_GAP.fullmatch(gap)):
+        return None
+    said = _strip_span(masked, Span(comma + 2, unit.end), " .")
+    short = len(who.of(masked).split()) <= MAX_SPEAKER_WORDS
+    return (who, said) if _has_words(said.of(masked), 3) and short else None
 
 
 FIRST_PREDICATE = re.compile(r"\s(?:is|was|were|are|has|have|had|(?-i:[a-z]{3,}ed))\b")
