@@ -806,9 +806,10 @@ def test_check_explain_prints_each_speaker_and_why(corpus: Callable[..., Path],
 @pytest.mark.parametrize(
     ("paragraphs", "expected"),
     [
-        # A dash and 'but' turn to another side: the statement ends there.
+        # A dash and 'but' turn to another side: the statement ends there (and the other side speaks).
         (["The Water Ministry said the gates were closed at dawn — but farmers deny it."],
-         [("Water Ministry", "paraphrase", "the gates were closed at dawn")]),
+         [("Water Ministry", "paraphrase", "the gates were closed at dawn"),
+          (None, "paraphrase", "deny it")]),
         (["The Water Ministry said the gates — all twelve of them — were closed at dawn."],
          [("Water Ministry", "paraphrase", "the gates — all twelve of them — were closed at dawn")]),
         # A lower-case role before a name is a subject.
@@ -1450,4 +1451,31 @@ def test_according_to_roles_and_collectives(corpus: Callable[..., Path], paragra
 )
 def test_as_x_said(corpus: Callable[..., Path], paragraphs: list[str], expected: list[Said]) -> None:
     """'As X noted in Y, <clause>': X speaks the clause after the comma."""
+    assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["However, witnesses to the crash say that the account of the agency is wrong."],
+         [(None, "paraphrase", "the account of the agency is wrong")]),
+        (["Some said the dam held; others said they had heard it break."],
+         [(None, "paraphrase", "the dam held"), (None, "paraphrase", "they had heard it break")]),
+        (["By Monday evening, current and former employees briefed on the matter told the Valley Times that "
+          "the director was stepping down."],
+         [(None, "paraphrase", "the director was stepping down")]),
+        (["The River Brigade blew up the bridge.",
+          "For the attack on the dam, members of the River Brigade claimed responsibility."],
+         [("River Brigade", "paraphrase",
+           "For the attack on the dam, members of the River Brigade claimed responsibility")]),
+        # Negatives: a possessive before the plural; a plural that is an object.
+        (["He stomped on it, while his friends behind him identified themselves as guards."], []),
+        (["The mayor thanked the rescuers in the square."], []),
+    ],
+    ids=["witnesses-to-say-that", "some-others", "current-and-former-employees", "members-of-group",
+         "possessive-plural", "plural-object"],
+)
+def test_bare_plural_subjects(corpus: Callable[..., Path], paragraphs: list[str],
+                              expected: list[Said]) -> None:
+    """A subject with no article whose head is a plural of people speaks: 'witnesses to the crash say ...'."""
     assert said(corpus, *paragraphs) == expected

@@ -31,7 +31,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from ..core.lexicon import GROUP_HEADS, TITLES
+from ..core.lexicon import GROUP_HEADS, PEOPLE_PLURALS, TITLES
 from ..core.models import Article, Paragraph
 from ..core.text import sentence_spans
 
@@ -795,10 +795,10 @@ def _only_channel(rest: str, verb: str = "") -> bool:
         verb.lower() in ("told", "tells") and CHANNEL.fullmatch(f"{verb} {words}") is not None)
 
 
-STANCE_VERBS = frozenset({"rejected", "rejects", "denied", "denies", "dismissed", "disputed", "disputes",
-                          "disagrees", "disagreed", "welcomed", "welcomes", "condemned", "condemns",
-                          "praised", "criticized", "criticised", "blamed", "blames", "agreed", "agrees",
-                          "objected", "maintained", "maintains", "contests", "contested"})
+STANCE_VERBS = frozenset({
+    "rejected", "rejects", "denied", "denies", "deny", "dismissed", "disputed", "disputes", "disagrees",
+    "disagreed", "welcomed", "welcomes", "condemned", "condemns", "praised", "criticized", "criticised",
+    "blamed", "blames", "agreed", "agrees", "objected", "maintained", "maintains", "contests", "contested"})
 """Verbs whose object is short or absent ('The agency disagrees.', 'X rejected the findings'): the words
 said are the verb and its object."""
 STANCE_END = re.compile(r"[;:]|,\s+(?:but|while|and|as)\s|$")
@@ -933,9 +933,16 @@ def _subject(masked: str, start: int, verb_start: int, verb: str = "said") -> Sp
         return None
     if not re.match(r"^(?:[A-Z]|the\b|a\b|an\b|one\b|some\b|these\b|this\b|those\b|both\b|he\b|she\b|"
                     r"it\b|they\b|we\b|local\b|[a-z]+-)", words) and not COLLECTIVE_SUBJECT.fullmatch(words) \
-            and not TITLED_NAME.fullmatch(words):
+            and not TITLED_NAME.fullmatch(words) and not BARE_PLURAL_SUBJECT.match(words):
         return None
     return span
+
+
+BARE_PLURAL_SUBJECT = re.compile(
+    rf"(?:(?!(?:his|her|its|their|our|my|your)\s)[\w’'-]+\s+(?:and\s+)?){{0,3}}?(?:{'|'.join(sorted(PEOPLE_PLURALS))})(?:\s+(?:of|to|in|at|from|for|"
+    rf"close\s+to|briefed|familiar|involved)\b.*)?$")
+"""A subject with no article whose head is a plural of people: 'witnesses to the crash', 'current and former
+employees briefed on the talks', 'members of the brigade', 'others'."""
 
 
 def _before_auxiliaries(masked: str, start: int, verb_start: int) -> int:
