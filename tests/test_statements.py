@@ -1479,3 +1479,21 @@ def test_bare_plural_subjects(corpus: Callable[..., Path], paragraphs: list[str]
                               expected: list[Said]) -> None:
     """A subject with no article whose head is a plural of people speaks: 'witnesses to the crash say ...'."""
     assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["Governor Ana Ruiz said the court was unfair.",
+          'At one point she mumbled, "I am at rest," and said no more.'],
+         [("Ana Ruiz", "paraphrase", "the court was unfair"), ("Ana Ruiz", "quote", "I am at rest")]),
+        (['Ivo Mares shouted: "Open the gates now!"'], [("Ivo Mares", "quote", "Open the gates now!")]),
+        # Negative: 'read' before a title is no speech.
+        (['Ivo Mares read "War and Peace" on the train.'], []),
+    ],
+    ids=["mumbled-quote-and-said-no-more", "shouted-colon-quote", "read-a-title-before"],
+)
+def test_verbs_of_how_before_a_quote(corpus: Callable[..., Path], paragraphs: list[str],
+                                     expected: list[Said]) -> None:
+    """'X mumbled, "..."', 'X shouted: "..."': verbs of how words came introduce a quote too."""
+    assert said(corpus, *paragraphs) == expected

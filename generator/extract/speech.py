@@ -145,9 +145,9 @@ COORDINATED = re.compile(
     r"|(?<=[”\"?!])\s+(?:but|while|whereas))\s+\Z")
 """A second statement in one sentence starts after ', but' ('X said A, but Y said B')."""
 LEADING_ADVERB = re.compile(r"(?:(?:later|then|also|earlier|meanwhile|now|separately|but|and|yet|still|today|"
-                            r"yesterday|tonight)\s+)+", re.IGNORECASE)
+                            r"yesterday|tonight|at\s+one\s+point|at\s+first|at\s+times)\s+)+", re.IGNORECASE)
 FORBIDDEN_SUBJECT = re.compile(r"^(?:it\s+is|there\s+(?:is|are|was|were)|this\s+is)\b", re.IGNORECASE)
-LEAD_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b(?:(?:\s+(?:in|on|at|during|before|to)"
+LEAD_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|{QUOTE_VERBS})\b(?:(?:\s+(?:in|on|at|during|before|to)"
                        rf"(?:\s+[\w’'-]+){{1,9}}?)?"
                        rf"\s+(?:that|in\s+part)|\s+(?-i:(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})"
                        rf"(?=\s*:)|(?<=told)\s+(?-i:(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}))?"
