@@ -1446,8 +1446,11 @@ def test_according_to_roles_and_collectives(corpus: Callable[..., Path], paragra
          [("Ana Ruiz", "paraphrase", "the dam would hold")]),
         # Negative: 'As X said A, B': the words are not plain to read.
         (["As Governor Ana Ruiz said the dam would hold, the water rose."], []),
+        (["The water rose. As Governor Ana Ruiz said on Monday, the dam will hold."],
+         [("Ana Ruiz", "paraphrase", "the dam will hold")]),
     ],
-    ids=["as-readers-noted", "as-x-said", "as-clause-of-time", "as-x-said-a-then-b"],
+    ids=["as-readers-noted", "as-x-said", "as-clause-of-time", "as-x-said-a-then-b",
+         "as-x-said-mid-paragraph"],
 )
 def test_as_x_said(corpus: Callable[..., Path], paragraphs: list[str], expected: list[Said]) -> None:
     """'As X noted in Y, <clause>': X speaks the clause after the comma."""

@@ -699,9 +699,11 @@ def _reported_at(masked: str, unit: Span, verb: re.Match[str]) -> tuple[Span, Sp
     if word in THAT_VERBS and not THAT_AFTER.match(rest):
         return None
     speaker = _subject(masked, unit.start, verb.start(), word)
-    fronted = AS_LEAD.search(masked, unit.start, _before_auxiliaries(masked, unit.start, at))
+    lead_end = _before_auxiliaries(masked, max(unit.start, at - AUXILIARY_WINDOW), at)
+    fronted = AS_LEAD.search(masked[unit.start:lead_end]) if lead_end - unit.start <= AS_WINDOW else None
     if fronted:  # 'As X noted in Y, <clause>'
-        return _as_said(masked, unit, Span(fronted.start("who"), fronted.end("who")), verb)
+        who = Span(unit.start + fronted.start("who"), unit.start + fronted.end("who"))
+        return _as_said(masked, unit, who, verb)
     if speaker and POSSESSIVE_END.search(speaker.of(masked)):
         return None  # 'X's claim that ...': after a possessive the word is a noun, not a verb
     if speaker and word == "reports" and (
@@ -729,6 +731,9 @@ POSSESSIVE_END = re.compile(r"(?<![A-Za-z])(?!(?:he|she|it|that|there|who|what)[
 """A subject that ends in a possessive ('the ministry's'): the word after it is a noun ('claims')."""
 
 
+AS_WINDOW = 120
+"""Characters from a sentence's start within which 'As X' (with a heading like 'Update:') ends before its
+verb; the speaker words of AS_LEAD are at most 80 characters."""
 AS_LEAD = re.compile(r"(?:^|[:;]\s+)As\s+(?P<who>(?:the\s|a\s|[A-Z]|[a-z]+\s+[a-z]+)[^,_]{0,80}?)$")
 """'As X noted, ...' at the start of a sentence (or after 'Update:'): X, the words before the verb."""
 
