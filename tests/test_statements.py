@@ -253,9 +253,10 @@ def test_pronoun_weighs_people_named_since(corpus: Callable[..., Path], paragrap
                                               'it "built the safest dam in the valley."')]),
         # '..., with X, saying': the participle goes with the clause's subject, never the noun before
         # its comma; a time phrase before that subject is no part of it.
+        # The clause before the quote's is a stance of its own.
         (["The Kelby crew is led by Mara Vint.", "Mara Vint blamed the engineers, and in May she feigned "
           "ignorance in an interview with the Valley Post, saying: “I know the rules.”"],
-         [("Mara Vint", "quote", "I know the rules.")]),
+         [("Mara Vint", "paraphrase", "blamed the engineers"), ("Mara Vint", "quote", "I know the rules.")]),
         (["The Kelby crew is led by Mara Vint.", "Farmers met at the Kelby dam, with Mara Vint saying the "
           "water was gone."],
          [("Mara Vint", "paraphrase", "the water was gone")]),
@@ -805,9 +806,10 @@ def test_check_explain_prints_each_speaker_and_why(corpus: Callable[..., Path],
 @pytest.mark.parametrize(
     ("paragraphs", "expected"),
     [
-        # A dash and 'but' turn to another side: the statement ends there.
+        # A dash and 'but' turn to another side: the statement ends there (and the other side speaks).
         (["The Water Ministry said the gates were closed at dawn — but farmers deny it."],
-         [("Water Ministry", "paraphrase", "the gates were closed at dawn")]),
+         [("Water Ministry", "paraphrase", "the gates were closed at dawn"),
+          (None, "paraphrase", "deny it")]),
         (["The Water Ministry said the gates — all twelve of them — were closed at dawn."],
          [("Water Ministry", "paraphrase", "the gates — all twelve of them — were closed at dawn")]),
         # A lower-case role before a name is a subject.
@@ -865,9 +867,9 @@ def test_advice_and_words_at_the_scene(corpus: Callable[..., Path], paragraphs: 
         (["The Water Ministry called for Hidra Corp to explain its “catastrophic failure” at the dam."],
          [("Water Ministry", "paraphrase",
            "called for Hidra Corp to explain its “catastrophic failure” at the dam")]),
-        # 'X told Y "...," and stated ...': the quote is X's.
+        # 'X told Y "...," and stated ...': the quote is X's, and so are the words added.
         (['Governor Ana Ruiz told Reuters "the dam will hold," and added that boats were ready.'],
-         [("Ana Ruiz", "quote", "the dam will hold")]),
+         [("Ana Ruiz", "quote", "the dam will hold"), ("Ana Ruiz", "paraphrase", "boats were ready")]),
         # A quote cut off mid-sentence carries on no one.
         (['"The dam held," Governor Ana Ruiz said.', "“I think it is time for the engineers to come and"],
          [("Ana Ruiz", "quote", "The dam held"),
@@ -1040,3 +1042,461 @@ def test_statements_take_no_object_of_the_verb_for_its_speaker(corpus: Callable[
     found = statements(corpus, paragraph)
     assert all(s.speaker_text.split()[0].lower() not in ("any", "another", "all") for s in found)
     assert all(s.text != paragraph.split(" denied")[0] for s in found)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # The participle follows the attributed quote, even when the words it adds hold a quote of their own.
+        (['"We are ready," Governor Ana Ruiz said, adding that the agency does not "keep any boats."'],
+         [("Ana Ruiz", "quote", "We are ready"),
+          ("Ana Ruiz", "paraphrase", 'the agency does not "keep any boats."')]),
+        # 'X told Y: "...", adding that ...': the quote stands, and the participle carries on its speaker.
+        (['Governor Ana Ruiz told the Valley Times: "We have counted nine dead", adding that '
+          'thirty houses were damaged.'],
+         [("Ana Ruiz", "quote", "We have counted nine dead"),
+          ("Ana Ruiz", "paraphrase", "thirty houses were damaged")]),
+        # Negative: a participle that is an act, not words, adds no statement.
+        (['"We are ready," Governor Ana Ruiz said, leaving the town hall at noon.'],
+         [("Ana Ruiz", "quote", "We are ready")]),
+    ],
+    ids=["adding-after-quote-with-inner-quote", "told-colon-quote-then-adding",
+         "other-participle-after-quote"],
+)
+def test_participle_after_a_quote(corpus: Callable[..., Path], paragraphs: list[str],
+                                  expected: list[Said]) -> None:
+    """'"...," X said, adding that ...': the added words are X's, read after the quote X is given."""
+    assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # A verb-first speaker's appositive may run on with a prepositional tail.
+        (["Five people died in the flood, said Ivo Mares, a doctor at a clinic in the valley town."],
+         [("Ivo Mares", "paraphrase", "Five people died in the flood")]),
+        # ... or with a relative clause about the speaker.
+        (["Five people died in the flood, said Ivo Mares, 35, a farmer who lives near the dam."],
+         [("Ivo Mares", "paraphrase", "Five people died in the flood")]),
+        # 'said her lawyer, X': a possessive description with a name; a participle after it ends the speaker.
+        (['"The charge is false," said her lawyer, Ivo Mares, noting that he spoke for himself.'],
+         [("Ivo Mares", "quote", "The charge is false"),
+          ("Ivo Mares", "paraphrase", "he spoke for himself")]),
+        # Negative: a possessive description with no name or title is no speaker found after the verb.
+        (['"The charge is false," said her cousin.'], []),
+    ],
+    ids=["verb-first-appositive-tail", "verb-first-relative-about-speaker", "said-possessive-name-noting",
+         "said-possessive-without-name"],
+)
+def test_verb_first_speaker_descriptions(corpus: Callable[..., Path], paragraphs: list[str],
+                                         expected: list[Said]) -> None:
+    """'..., said X, a doctor at a clinic in Y.': what follows a verb-first speaker may only describe them."""
+    assert said(corpus, *paragraphs) == expected
+
+
+def test_possessive_object_is_no_speaker(corpus: Callable[..., Path]) -> None:
+    """'X has maintained his innocence': the possessive object after the verb names no speaker."""
+    found = statements(corpus, "The inquiry lasted a year, and the mayor has maintained his innocence.")
+    assert all(not s.speaker_text.startswith("his") for s in found)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["The Water Ministry's position is that it closed the gates in May, which the farmers dispute."],
+         [("Water Ministry", "paraphrase", "it closed the gates in May")]),
+        (["For those who farm, the Water Ministry's advice is to move the herds to higher ground."],
+         [("Water Ministry", "paraphrase", "move the herds to higher ground")]),
+        (["Her account differs from Governor Ana Ruiz’s assertion that the dam was inspected in May."],
+         [("Ana Ruiz", "paraphrase", "the dam was inspected in May")]),
+        # Negative: a noun of speech heading a longer clause is not cut into words said.
+        (["Ana Ruiz's claim that the gates were open was false, said Ivo Mares."],
+         [("Ivo Mares", "paraphrase", "Ana Ruiz's claim that the gates were open was false")]),
+        # Negative: after a possessive, 'claims' is a noun, not a verb.
+        (["The Water Ministry's claims were rejected by the court on Monday."], []),
+        (["The governor's view of the valley is wide."], []),
+    ],
+    ids=["position-is-that", "advice-is-to", "assertion-that", "claim-heading-a-clause",
+         "possessive-then-noun", "view-of-no-clause"],
+)
+def test_possessed_nouns_of_speech(corpus: Callable[..., Path], paragraphs: list[str],
+                                   expected: list[Said]) -> None:
+    """'X's position is that ...', 'X's assertion that ...': X holds the words, reported through a noun."""
+    assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["However, the Water Ministry cautions that the gates only protect the lower valley."],
+         [("Water Ministry", "paraphrase", "the gates only protect the lower valley")]),
+        (["Governor Ana Ruiz promises they will see the water fall by Friday."],
+         [("Ana Ruiz", "paraphrase", "they will see the water fall by Friday")]),
+        (["The Water Ministry's engineers suggest that the gates be opened at night."],
+         [(None, "paraphrase", "the gates be opened at night")]),
+        (["Ivo Mares revealed to the Valley Times and the River Post that the gates had been left open."],
+         [("Ivo Mares", "paraphrase", "the gates had been left open")]),
+        (["Governor Ana Ruiz reiterated that the dam was safe."],
+         [("Ana Ruiz", "paraphrase", "the dam was safe")]),
+        # Negatives: a base form after 'to', a noun, a verb of finding with no clause.
+        (["Ivo Mares plans to argue that the search was illegal."], []),
+        (["The campaign promises were broken within a year."], []),
+        (["The search revealed a pistol in the car."], []),
+    ],
+    ids=["cautions-that", "promises-they", "plural-suggest-that", "revealed-to-outlets-that", "reiterated",
+         "to-argue-is-no-speech", "promises-noun", "revealed-object"],
+)
+def test_more_verb_forms(corpus: Callable[..., Path], paragraphs: list[str], expected: list[Said]) -> None:
+    """Present and plural forms of speech verbs, and verbs of speech that need a clause after them."""
+    assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["Ivo Mares delivered a long speech arguing that the raid on the farm was illegal."],
+         [("Ivo Mares", "paraphrase", "the raid on the farm was illegal")]),
+        (["Later, the prosecutor, Ana Ruiz, delivered her opening statement, detailing that she will show "
+          "a recording of the gates."],
+         [("Ana Ruiz", "paraphrase", "she will show a recording of the gates")]),
+        (["The River Brigade released a video statement on Monday on its channel, claiming the fighters in "
+          "the valley are farmers."],
+         [("River Brigade", "paraphrase", "the fighters in the valley are farmers")]),
+        (["The River Brigade released a statement accusing the Water Ministry of lying about the gates."],
+         [("River Brigade", "paraphrase", "accusing the Water Ministry of lying about the gates")]),
+        # Negatives: a speech with no words reported; a participle of an act.
+        (["Governor Ana Ruiz gave a speech on Monday."], []),
+        (["Governor Ana Ruiz gave a speech on Monday, leaving the hall before the vote."], []),
+    ],
+    ids=["speech-arguing-that", "opening-statement-detailing", "video-statement-claiming",
+         "statement-accusing-keeps-verb", "speech-alone", "speech-then-act"],
+)
+def test_speeches_and_statements_with_participles(corpus: Callable[..., Path], paragraphs: list[str],
+                                                  expected: list[Said]) -> None:
+    """'X delivered a speech arguing that ...': X speaks the words after the participle; the speech is
+    the channel."""
+    assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["Governor Ana Ruiz later visited the town, saying that bins had been overturned in the square."],
+         [("Ana Ruiz", "paraphrase", "bins had been overturned in the square")]),
+        (["After the flood, the Water Ministry closed the road, saying it was unsafe for cars."],
+         [("Water Ministry", "paraphrase", "it was unsafe for cars")]),
+        (["The armed men of the River Brigade fired into the air, saying they wanted the dam."],
+         [(None, "paraphrase", "they wanted the dam")]),
+        # Negatives: a participle of an act; too few words after the participle; an aside before the verb.
+        (["The storm hit the coast on Monday, killing five people."], []),
+        (["Governor Ana Ruiz appeared in court, denying everything."], []),
+        (["Governor Ana Ruiz, who lives nearby, visited the town, saying that the water was falling."], []),
+    ],
+    ids=["visited-saying-that", "closed-saying", "article-before-adjective", "act-participle",
+         "participle-short-object", "aside-before-verb"],
+)
+def test_participle_after_an_act(corpus: Callable[..., Path], paragraphs: list[str],
+                                 expected: list[Said]) -> None:
+    """'X closed the road, saying it was unsafe': the participle takes the subject of the clause before."""
+    assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["Attackers could open the gates from afar, the Water Ministry said, and then flood the farms."],
+         [("Water Ministry", "paraphrase", "Attackers could open the gates from afar")]),
+        (["A guard was hurt when a stone hit him, spokesman Ivo Mares said, and a car window was broken."],
+         [("Ivo Mares", "paraphrase", "A guard was hurt when a stone hit him")]),
+        # Negative: 'X said A, and B' is no attribution set off inside the sentence.
+        (["Ivo Mares said the dam held, and the governor agreed."],
+         [("Ivo Mares", "paraphrase", "the dam held, and the governor agreed")]),
+    ],
+    ids=["mid-attribution-and-then", "mid-attribution-and-clause", "said-then-and"],
+)
+def test_attribution_inside_a_sentence(corpus: Callable[..., Path], paragraphs: list[str],
+                                       expected: list[Said]) -> None:
+    """'A, X said, and B.': X speaks A, the clause the attribution closes."""
+    assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (['After he "waved his arms and kept walking to the gates,” officials say the guards stopped him.'],
+         [(None, "paraphrase", "the guards stopped him")]),
+        (["That happened last week, but today the Water Ministry announced it has opened the gates."],
+         [("Water Ministry", "paraphrase", "it has opened the gates")]),
+        # Negative: a time word before a subject that says nothing.
+        (['The guards shouted "stop the car," and today the gates stayed shut.'], []),
+    ],
+    ids=["closing-mark-before-subject", "time-word-before-subject", "time-word-alone"],
+)
+def test_subject_edges(corpus: Callable[..., Path], paragraphs: list[str], expected: list[Said]) -> None:
+    """A subject read past a quote's closing mark and past a time word before it ('but today the agency')."""
+    assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected", "channel"),
+    [
+        (["The couple used the cash to take trips to the coast, the grand jury said in an indictment "
+          "unsealed Tuesday."],
+         [(None, "paraphrase", "The couple used the cash to take trips to the coast")],
+         "in an indictment unsealed"),
+        (["The River Court said in a ruling on Monday that the gates must stay open."],
+         [("River Court", "paraphrase", "the gates must stay open")], "in a ruling"),
+        # Negative: a document named in the words said is no channel.
+        (["The Water Ministry said the report on the dam was late."],
+         [("Water Ministry", "paraphrase", "the report on the dam was late")], None),
+    ],
+    ids=["indictment-unsealed", "in-a-ruling-that", "report-in-the-words"],
+)
+def test_documents_as_channels(corpus: Callable[..., Path], paragraphs: list[str], expected: list[Said],
+                               channel: str | None) -> None:
+    """'..., X said in an indictment unsealed Tuesday.': the document is the channel, not the words said."""
+    assert said(corpus, *paragraphs) == expected
+    assert statements(corpus, *paragraphs)[0].channel == channel
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Governor Ana Ruiz dismissed the claims of the farmers.",
+         [("Ana Ruiz", "paraphrase", "the claims of the farmers")]),
+        ("Governor Ana Ruiz dismissed the report as a fantasy.",
+         [("Ana Ruiz", "paraphrase", "the report as a fantasy")]),
+        ("Governor Ana Ruiz dismissed reports that the dam had failed.",
+         [("Ana Ruiz", "paraphrase", "the dam had failed")]),
+        # Negative: dismissing people is an act, not words.
+        ("During the trial Governor Ana Ruiz dismissed her defense team.", []),
+    ],
+    ids=["dismissed-claims", "dismissed-as", "dismissed-reports-that", "dismissed-people"],
+)
+def test_dismissed_is_speech_only_of_what_is_said(corpus: Callable[..., Path], paragraph: str,
+                                                  expected: list[Said]) -> None:
+    """'X dismissed the claims' is a stance in words; 'X dismissed her lawyers' is not speech."""
+    assert said(corpus, paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("The charges ended an inquiry that lasted a year, during which Governor Ana Ruiz has maintained her "
+         "innocence.",
+         [("Ana Ruiz", "paraphrase", "maintained her innocence")]),
+        ("The vote came after a week in which the Water Ministry said the dam was safe.",
+         [("Water Ministry", "paraphrase", "the dam was safe")]),
+        ("Governor Ana Ruiz maintained that the dam was safe.",
+         [("Ana Ruiz", "paraphrase", "the dam was safe")]),
+        # Negative: keeping something up is not speech.
+        ("Governor Ana Ruiz maintained the road for years.", []),
+    ],
+    ids=["during-which-maintained-innocence", "in-which-said", "maintained-that", "maintained-a-road"],
+)
+def test_relative_clauses_and_maintained(corpus: Callable[..., Path], paragraph: str,
+                                         expected: list[Said]) -> None:
+    """A subject after 'during which' starts a clause; 'maintained' is speech with a clause or a stance."""
+    assert said(corpus, paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # 'X told Y "...," and stated that ...': X goes on in the joined clause.
+        (['A Water Ministry spokesman told the Valley Times "we broke no rule," and stated the agency had a '
+          'letter confirming the gates were shut.'],
+         [("Water Ministry", "quote", "we broke no rule"),
+          ("Water Ministry", "paraphrase", "the agency had a letter confirming the gates were shut")]),
+        # A clause before the one holding the quote has its own speaker.
+        (["Governor Ana Ruiz had blamed her deputy for it all, and in May she feigned surprise, saying: "
+          "“No, I know the rules.”"],
+         [("Ana Ruiz", "paraphrase", "her deputy for it all"),
+          ("Ana Ruiz", "quote", "No, I know the rules.")]),
+        # A clause after a semicolon, with its own attribution.
+        (["“Our focus now is the funeral,” said Ivo Mares, a pastor who helps the family; a date had yet "
+          "to be set, he said."],
+         [("Ivo Mares", "quote", "Our focus now is the funeral"),
+          ("Ivo Mares", "paraphrase", "a date had yet to be set")]),
+        # Negative: a joined clause with no speech in it adds nothing.
+        (['"The dam held," Governor Ana Ruiz said, and the water fell by a metre overnight.'],
+         [("Ana Ruiz", "quote", "The dam held")]),
+    ],
+    ids=["quote-and-stated", "clause-before-quote", "clause-after-semicolon", "joined-clause-no-speech"],
+)
+def test_reported_speech_beside_quotes(corpus: Callable[..., Path], paragraphs: list[str],
+                                       expected: list[Said]) -> None:
+    """A sentence that holds an attributed quote may report other words in its other clauses."""
+    assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["Governor Ana Ruiz said the water rose fast.",
+          "“I said, ‘Oh no! What is going on here?’” she continued."],
+         [("Ana Ruiz", "paraphrase", "the water rose fast"),
+          ("Ana Ruiz", "quote", "I said, ‘Oh no! What is going on here?’")]),
+        (['"Ana made great strides this year," the letter read.'],
+         [(None, "quote", "Ana made great strides this year")]),
+        (['Governor Ana Ruiz said: "We are ready," and said no more.'],
+         [("Ana Ruiz", "quote", "We are ready")]),
+        # Negatives: 'read' and 'asked' before a quote are no attribution of it.
+        (['Ivo Mares read "War and Peace" on the train.'], []),
+    ],
+    ids=["quote-she-continued", "quote-the-letter-read", "quote-and-said-no-more", "read-a-title"],
+)
+def test_verbs_that_attribute_only_after_a_quote(corpus: Callable[..., Path], paragraphs: list[str],
+                                                 expected: list[Said]) -> None:
+    """'"...," she continued', '"...," the letter read': verbs of how words came, after the quote only."""
+    assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["Governor Ana Ruiz said a guard yelled, “What do you have in your hands?” but a source said the "
+          "engineer was too far away to see."],
+         [("Ana Ruiz", "paraphrase", "a guard yelled, “What do you have in your hands?”"),
+          (None, "paraphrase", "the engineer was too far away to see")]),
+        (["A police source said the driver had pulled a gun — and a loaded pistol was found at the scene."],
+         [(None, "paraphrase", "the driver had pulled a gun")]),
+        # Negative: '— and that ...' goes on with the words said.
+        (["The Water Ministry said the gates failed — and that the town flooded."],
+         [("Water Ministry", "paraphrase", "the gates failed — and that the town flooded")]),
+    ],
+    ids=["quote-then-but-second-speaker", "dash-and-reporters-fact", "dash-and-that-goes-on"],
+)
+def test_turns_after_quotes_and_dashes(corpus: Callable[..., Path], paragraphs: list[str],
+                                       expected: list[Said]) -> None:
+    """A second speaker after a closing quote and 'but'; a dash and 'and' turning to the reporter's facts."""
+    assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["The Water Ministry reports that the dam held."],
+         [("Water Ministry", "paraphrase", "the dam held")]),
+        # Negatives: 'reports' as a noun after an adjective or a verb.
+        (["Media reports that the dam failed were wrong."], []),
+        (["However, the Water Ministry recently received reports that the gates were open."], []),
+        (["Reports of looting spread quickly."], []),
+    ],
+    ids=["body-reports-that", "media-reports-noun", "received-reports-noun", "reports-of"],
+)
+def test_reports_as_a_verb(corpus: Callable[..., Path], paragraphs: list[str], expected: list[Said]) -> None:
+    """'The agency reports that ...' is the agency's words; 'media reports that ...' is a noun."""
+    assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["Tension grew because the driver’s family contests police allegations that he was armed."],
+         [(None, "paraphrase", "he was armed")]),
+        (["The Water Ministry contested the claims of the farmers."],
+         [("Water Ministry", "paraphrase", "the claims of the farmers")]),
+        # A noun ending in -ly is no adverb before the verb: the family speaks, not 'The'.
+        (["The family of the driver said the dam held."], [(None, "paraphrase", "the dam held")]),
+        # Negative: contesting a seat is running for it.
+        (["Governor Ana Ruiz contested the seat in 2019."], []),
+    ],
+    ids=["family-contests-allegations-that", "contested-the-claims", "family-is-no-adverb",
+         "contested-a-seat"],
+)
+def test_contests_and_nouns_in_ly(corpus: Callable[..., Path], paragraphs: list[str],
+                                  expected: list[Said]) -> None:
+    """'X contests the allegations that ...' disputes words said; 'family' is a noun, not an adverb."""
+    assert said(corpus, *paragraphs) == expected
+    assert all(s.speaker_text != "The" for s in statements(corpus, *paragraphs))
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["According to former River Court judge and current Water Ministry counsel Ana Ruiz, the move came "
+          "because an app pulled in data."],
+         [("Ana Ruiz", "paraphrase", "the move came because an app pulled in data")]),
+        (["Hackers pay large sums for flaws in the software, according to security experts who track that "
+          "market."],
+         [(None, "paraphrase", "Hackers pay large sums for flaws in the software")]),
+        # Negative: lower-case words with no name and no people behind them name no speaker.
+        (["According to recent figures, the dam holds ten million cubic metres."], []),
+        (["The dam holds ten million cubic metres, according to recent figures."], []),
+    ],
+    ids=["according-to-roles-then-name", "according-to-modified-collective", "according-to-figures",
+         "figures-according-to"],
+)
+def test_according_to_roles_and_collectives(corpus: Callable[..., Path], paragraphs: list[str],
+                                            expected: list[Said]) -> None:
+    """'According to former X and current Y Ana Ruiz, ...', '..., according to security experts who ...'."""
+    assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["Update: As several readers have noted in the comments, this fix is for the older gates only."],
+         [(None, "paraphrase", "this fix is for the older gates only")]),
+        (["As Governor Ana Ruiz said on Monday, the dam will hold."],
+         [("Ana Ruiz", "paraphrase", "the dam will hold")]),
+        # A fronted 'As' clause of time is no part of the subject.
+        (["As the water rose, Governor Ana Ruiz said the dam would hold."],
+         [("Ana Ruiz", "paraphrase", "the dam would hold")]),
+        # Negative: 'As X said A, B': the words are not plain to read.
+        (["As Governor Ana Ruiz said the dam would hold, the water rose."], []),
+        (["The water rose. As Governor Ana Ruiz said on Monday, the dam will hold."],
+         [("Ana Ruiz", "paraphrase", "the dam will hold")]),
+    ],
+    ids=["as-readers-noted", "as-x-said", "as-clause-of-time", "as-x-said-a-then-b",
+         "as-x-said-mid-paragraph"],
+)
+def test_as_x_said(corpus: Callable[..., Path], paragraphs: list[str], expected: list[Said]) -> None:
+    """'As X noted in Y, <clause>': X speaks the clause after the comma."""
+    assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["However, witnesses to the crash say that the account of the agency is wrong."],
+         [(None, "paraphrase", "the account of the agency is wrong")]),
+        (["Some said the dam held; others said they had heard it break."],
+         [(None, "paraphrase", "the dam held"), (None, "paraphrase", "they had heard it break")]),
+        (["By Monday evening, current and former employees briefed on the matter told the Valley Times that "
+          "the director was stepping down."],
+         [(None, "paraphrase", "the director was stepping down")]),
+        (["The River Brigade blew up the bridge.",
+          "For the attack on the dam, members of the River Brigade claimed responsibility."],
+         [("River Brigade", "paraphrase",
+           "For the attack on the dam, members of the River Brigade claimed responsibility")]),
+        # Negatives: a possessive before the plural; a plural that is an object.
+        (["He stomped on it, while his friends behind him identified themselves as guards."], []),
+        (["The mayor thanked the rescuers in the square."], []),
+    ],
+    ids=["witnesses-to-say-that", "some-others", "current-and-former-employees", "members-of-group",
+         "possessive-plural", "plural-object"],
+)
+def test_bare_plural_subjects(corpus: Callable[..., Path], paragraphs: list[str],
+                              expected: list[Said]) -> None:
+    """A subject with no article whose head is a plural of people speaks: 'witnesses to the crash say ...'."""
+    assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["Governor Ana Ruiz said the court was unfair.",
+          'At one point she mumbled, "I am at rest," and said no more.'],
+         [("Ana Ruiz", "paraphrase", "the court was unfair"), ("Ana Ruiz", "quote", "I am at rest")]),
+        (['Ivo Mares shouted: "Open the gates now!"'], [("Ivo Mares", "quote", "Open the gates now!")]),
+        # Negative: 'read' before a title is no speech.
+        (['Ivo Mares read "War and Peace" on the train.'], []),
+    ],
+    ids=["mumbled-quote-and-said-no-more", "shouted-colon-quote", "read-a-title-before"],
+)
+def test_verbs_of_how_before_a_quote(corpus: Callable[..., Path], paragraphs: list[str],
+                                     expected: list[Said]) -> None:
+    """'X mumbled, "..."', 'X shouted: "..."': verbs of how words came introduce a quote too."""
+    assert said(corpus, *paragraphs) == expected

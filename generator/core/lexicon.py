@@ -209,6 +209,19 @@ KIN = frozenset({"wife", "husband", "son", "daughter", "mother", "father", "brot
 """Kinship nouns: 'his wife, X', 'the boy's mother X' name a person."""
 
 
+PEOPLE_PLURALS = frozenset({
+    "witnesses", "residents", "neighbors", "neighbours", "locals", "villagers", "protesters", "demonstrators",
+    "marchers", "activists", "critics", "supporters", "opponents", "experts", "analysts", "lawyers",
+    "attorneys", "doctors", "nurses", "medics", "officials", "employees", "workers", "staff", "members",
+    "relatives", "family", "families", "friends", "parents", "students", "teachers", "voters", "survivors",
+    "victims", "farmers", "engineers", "scientists", "researchers", "investigators", "prosecutors",
+    "organisers", "organizers", "leaders", "executives", "shareholders", "passengers", "rescuers",
+    "sources", "insiders", "others", "many", "several", "most", "few",
+})
+"""Plural nouns (and pronouns of quantity) for people who may speak with no article before them:
+'witnesses to the crash say ...', 'family of the boy deny ...', 'others said ...'."""
+
+
 def demonyms_of(name: str) -> tuple[str, ...]:
     """The adjectives of people a place name makes: 'Veskaria' -> 'Veskarian', 'Lisk' -> 'Liskan'.
 

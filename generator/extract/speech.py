@@ -8,12 +8,18 @@ Every form is found on the text alone, per article, with offsets into the paragr
 - reported speech: 'X said (that) ...', 'X told Y ...', 'X claimed to ...', '..., X said.',
   '..., confirmed X.', 'According to X, ...', 'X, who added that ...';
 - a short quote inside reported speech ('calling it "sabotage"') stays part of the paraphrase;
+- the other clauses of a sentence with an attributed quote report words too ('X blamed Y, and later said:
+  "..."', 'X told Y "...," and stated that ...', '"...," said X; a date is not set, he said.');
 - wire forms: quotes closed by two apostrophes or by the other double mark, 'X told Outlet: "..."',
   '..., X, a doctor at Y, told Outlet late Tuesday.', a quote split by its attribution, an unclosed
   quote running into its own attribution, '"...," he said, adding that ...';
 - acts in words, verb included: 'X declined to comment', 'X called for Y to ...', 'X asked Y to ...',
   'X rejected the findings', 'X disagrees', 'X issued a statement urging ...';
-- verbs that count only with a 'that' clause ('the court ruled that', 'prosecutors charged that').
+- words carried by a speech or a document: 'X delivered a speech arguing that ...', 'X released a video
+  statement, claiming ...'; a participle after an act takes the act's subject ('X closed the road,
+  saying it was unsafe');
+- verbs that count only with a 'that' clause ('the court ruled that', 'prosecutors charged that');
+- words held through a possessed noun of speech ('X's position is that ...', 'X's assertion that ...').
 
 Who the speaker is, is decided later (`speakers.py`); this stage only keeps the words.
 """
@@ -23,27 +29,49 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from ..core.lexicon import GROUP_HEADS, TITLES
+from ..core.lexicon import GROUP_HEADS, PEOPLE_PLURALS, TITLES
 from ..core.models import Article, Paragraph
 from ..core.text import sentence_spans
 
+CLAIM_NOUNS = ("claims?|allegations?|accusations?|charges|reports?|criticism|concerns?|suggestions?|"
+               "speculation|rumou?rs?|idea|notion|findings?|accounts?|stor(?:y|ies)|fears|warnings?|calls|"
+               "questions|complaints?|assertions?|evidence|theory|theories|demands?|requests?|appeals?|"
+               "proposals?|offers?|plans?|comparisons?|remarks|comments|statements?|criticisms?|threats?")
+"""Nouns for what is said, as the object of a verb that is speech only with them ('dismissed the claims',
+not 'dismissed his lawyers')."""
 SPEECH_VERBS = (
     "said|says|say|saying|stated|states|stating|told|tells|telling|announced|announces|announcing|"
     "claimed|claims|claim|claiming|confirmed|confirms|confirming|denied|denies|deny|denying|added|adds|"
     "adding|wrote|writes|writing|tweeted|tweets|insisted|insists|warned|warns|accused|accuses|praised|"
     "criticized|criticised|condemned|declared|declares|admitted|admits|informed|mentioned|proclaimed|"
     "verified|disavowed|identified|alleged|alleges|argued|asserted|acknowledged|explained|vowed|"
-    "urged|reported|rejected|dismissed|testified|testifies|contended|contends|noted|notes|recalled|stressed|"
-    "maintained|maintains|countered|conceded|concedes|predicted|commented|estimated|estimates|cautioned|"
+    "urged|reported|rejected|testified|testifies|contended|contends|noted|notes|recalled|stressed|"
+    "countered|conceded|concedes|predicted|commented|estimated|estimates|cautioned|"
     "complained|complains|lamented|pledged|promised|asserts|argues|explains|acknowledges|vowed|vows|fumed|"
     "ordered|directed|ruled|concluded|found|determined|blamed|blames|disputed|disputes|disagrees|disagreed|"
     "welcomed|welcomes|condemns|objected|repeated|charged|recommends|recommended|suggests|suggested|"
-    "advises|advised|replied|replies|responded|responds|"
+    "advises|advised|replied|replies|responded|responds|cautions|reiterated|reiterates|emphasized|emphasised|"
+    "emphasizes|emphasises|predicts|laments|recounted|recounts|"
+    r"(?:revealed|reveals|disclosed|discloses|stresses|concludes|pointed\s+out|points\s+out)"
+    r"(?=\s+(?:to\s+(?:[\w’'.-]+\s+){1,8}?)?that\b)|"
+    r"(?:promises|pledges)(?=\s+(?:that|to|they|he|she|it|we)\b)|reports(?=\s+that\b)|"
+    rf"(?:dismissed|dismisses)(?=\s+(?:[\w’'-]+\s+){{0,3}}?(?:{CLAIM_NOUNS})\b|(?:\s+[\w’'-]+){{1,6}}?\s+as\s)|"
+    rf"(?:contests|contested)(?=\s+(?:[\w’'-]+\s+){{0,3}}?(?:{CLAIM_NOUNS})\b)|"
+    rf"(?:maintained|maintains)(?=\s+that\b|\s+(?:[\w’'-]+\s+){{0,2}}?(?:innocence|position|stance|view|"
+    rf"{CLAIM_NOUNS})\b)|"
+    r"(?<!\bto\s)(?:suggest|warn|argue|insist|allege|contend|acknowledge|admit|concede|predict|maintain|"
+    r"stress|explain|caution|reveal|point\s+out)(?=\s+that\b)|"
     r"read(?=\s+(?:a|the|an)\s+(?:[\w-]+\s+)?(?:statement|post|letter|tweet|message|notice|release)\b)"
 )
 VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
+QUOTE_VERBS = ("continued|continues|asked|asks|wondered|joked|quipped|shouted|yelled|screamed|exclaimed|"
+               "whispered|mumbled|muttered|chanted|pleaded|begged|boasted|bragged|sighed")
+"""Verbs that say how words were said, speech only next to a quote ('"...," she continued', 'the crowd
+chanted "..."')."""
+QUOTE_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|{QUOTE_VERBS}|read|reads)\b", re.IGNORECASE)
+"""A speech verb after a quote, where 'read' is one too ('"...," the letter read')."""
 VERB_AT_END = re.compile(rf"\s+(?:{SPEECH_VERBS})\s*,?$", re.IGNORECASE)
 """A speech verb closing the words before a participle ('X said, adding ...')."""
 THAT_VERBS = frozenset({"ordered", "directed", "ruled", "concluded", "found", "determined", "repeated",
@@ -56,13 +84,15 @@ PARTICIPLE_LEADS = frozenset({"saying", "claiming", "adding", "writing", "statin
 AUXILIARY = re.compile(
     r"(?:\s+(?:has|have|had|also|both|further|then|later|all|now|already|again|reportedly|"
     r"previously|repeatedly|went\s+on\s+to|would|will|did|does|do|is|was|were|are|not|never|"
-    r"publicly|officially|often|always|since|heard|(?-i:[a-z]\w*ly)))+\s*$", re.IGNORECASE)
+    r"publicly|officially|often|always|since|heard|(?-i:(?!(?:family|assembly|ally|rally|supply|anomaly|monopoly)\b)"
+    r"[a-z]\w*ly)))+\s*$", re.IGNORECASE)
 BOUNDARY = re.compile(
     r"(?:[;:]|\((?![A-Z][\w&.-]{1,12}\))|—|–\s|\s-\s|,\s+(?:and|but|while|although|though|however|as|because|whereas|so|since|after|"
     r"before|when|where|if)\s|\s(?:but|while|although|though|whereas|because|since|after|before|"
-    r"when|where|if|that|as|what)\s|\s(?:in|under|by|for|of|to|with|from|on|at)\s+which\s)", re.IGNORECASE)
+    r"when|where|if|that|as|what)\s|\s(?:in|under|by|for|of|to|with|from|on|at|during|after|before|since|until|"
+    r"through)\s+which\s)", re.IGNORECASE)
 INTRO = re.compile(
-    r"^(?:(?:on|in|at|per|as\s+per|according\s+to|later|earlier|late|overnight|after|before|during|"
+    r"^(?:(?:on|in|at|per|as\s+per|as|according\s+to|later|earlier|late|overnight|after|before|during|"
     r"since|meanwhile|however|also|then|separately|yesterday|today|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday|for|by|with|from|last|this|speaking|asked|in\s+a|in\s+an)\b[^,]*,\s*|"
     r"[a-z]+ing\s+[^,]+,\s*)+",
@@ -72,7 +102,10 @@ CHANNEL = re.compile(
     r"\b(?:in|on|via|through|during|to)\s+(?:(?:a|an|the|its|his|her|their|our|a\s+brief)\s+)?"
     r"(?:[\w’'-]+\s+){0,3}?(?:statement|video(?:\s+statement)?|message|post|tweet|interview|address\w*|"
     r"briefing|broadcast|channel|social\s+media|conference|speech|letter|website|Telegram|Twitter|X|"
-    r"Instagram|YouTube)\b(?:\s+(?:message|channel|post|video|account|statement)\b)?"
+    r"Instagram|YouTube|indictment|complaint|filing|lawsuit|ruling|affidavit|motion|petition|report|"
+    r"advisory|bulletin|alert|release|notice|memo|email|e-mail|documents?)\b"
+    r"(?:\s+(?:message|channel|post|video|account|statement)\b)?"
+    r"(?:\s+(?:unsealed|filed|released|issued|published|posted|sent|made\s+public)\b)?"
     r"|\btold\s+(?:(?!that\b)[\w’'-]+\s+){0,4}(?:media|[A-Z][\w’'-]+)(?=[\s,.;:]|$)"
     r"|\b(?:[Aa]ccording\s+to|[Aa]s\s+per|[Pp]er)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+(?=\s*[,.;:]|\s*$)"
     r"|\b(?:tweeted|wrote|writing|posted)\b")
@@ -108,12 +141,13 @@ ASIDE = re.compile(r",\s+(?:which|who)\s[^,]*,")
 NEW_PREDICATE = re.compile(r",?\s+(?:but|and)\s+then\s+(?:\w+ly\s+)?[a-z]+ed\s")
 """'... had nothing to do with it but then wryly compared ...': the subject's next act, not its words."""
 COORDINATED = re.compile(
-    r"(?:,\s+(?:but|while|although|whereas|and|however|as)(?:\s+(?:now|then|\w+ly))?|;)\s+\Z")
+    r"(?:,\s+(?:but|while|although|whereas|and|however|as)(?:\s+(?:now|then|\w+ly))?|;"
+    r"|(?<=[”\"?!])\s+(?:but|while|whereas))\s+\Z")
 """A second statement in one sentence starts after ', but' ('X said A, but Y said B')."""
-LEADING_ADVERB = re.compile(r"(?:(?:later|then|also|earlier|meanwhile|now|separately|but|and|yet|still)\s+)+",
-                            re.IGNORECASE)
+LEADING_ADVERB = re.compile(r"(?:(?:later|then|also|earlier|meanwhile|now|separately|but|and|yet|still|today|"
+                            r"yesterday|tonight|at\s+one\s+point|at\s+first|at\s+times)\s+)+", re.IGNORECASE)
 FORBIDDEN_SUBJECT = re.compile(r"^(?:it\s+is|there\s+(?:is|are|was|were)|this\s+is)\b", re.IGNORECASE)
-LEAD_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b(?:(?:\s+(?:in|on|at|during|before|to)"
+LEAD_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|{QUOTE_VERBS})\b(?:(?:\s+(?:in|on|at|during|before|to)"
                        rf"(?:\s+[\w’'-]+){{1,9}}?)?"
                        rf"\s+(?:that|in\s+part)|\s+(?-i:(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})"
                        rf"(?=\s*:)|(?<=told)\s+(?-i:(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}))?"
@@ -128,7 +162,7 @@ ATTRIBUTION_TAIL = re.compile(r",\s+(?:as\s+per|according\s+to|per)\s+[^,]*$")
 ABBREVIATION_DOT = r"(?<!\b[A-Z])(?<!\bJr)(?<!\bSr)(?<!\bDr)(?<!\bSt)(?<!\bMr)(?<!\bMs)(?<!\bMrs)\."
 """A full stop that ends a sentence, not an initial ('Ana M. Ruiz') or a short title ('Dr.', 'Jr.')."""
 SPEAKER_END = (rf"\s+(?:on|in|via|as|while|after|when|who|which|that|to)\s|{ABBREVIATION_DOT}|[;:!?]|"
-               r"\s[-–—]\s|$")
+               r"\s[-–—]\s|,\s+(?:[a-z]+ly\s+)?[a-z]{2,}ing\b|$")
 SPEAKER_STOP = re.compile(rf"(?:{SPEAKER_END})")
 SPEAKER_STOP_COMMA = re.compile(rf"(?:{SPEAKER_END}|,)")
 """Where the words naming a speaker after the verb end: a channel, a new clause (or a comma)."""
@@ -189,15 +223,66 @@ def _paragraph_utterances(source: str, paragraph: Paragraph) -> Iterator[Utteran
     for unit in _units(text, quotes):
         inside = quotes[bisect_left(starts, unit.start):bisect_left(starts, unit.end)]
         channels = list(CHANNEL.finditer(text, unit.start, unit.end))
-        direct = [u for q in inside if (u := _direct(source, paragraph.id, text, masked, unit, q, channels))]
-        if direct:
-            yield from direct
-            last = direct[-1]
-            if last.speaker is not None:
-                yield from _participle_after(source, paragraph.id, masked, unit, max(q.end for q in inside),
-                                             last.speaker)
+        pairs = [(q, u) for q in inside
+                 if (u := _direct(source, paragraph.id, text, masked, unit, q, channels))]
+        if pairs:
+            zones = [Span(min(q.start, u.speaker.start), max(q.end, u.speaker.end)) for q, u in pairs
+                     if u.speaker is not None and u.speaker.end > u.speaker.start]
+            if zones:
+                yield from _beside_quotes(source, paragraph.id, text, masked, unit,
+                                          _clause_before_quotes(masked, unit, zones[0]))
+            yield from (u for _, u in pairs)
+            quote, last = pairs[-1]
+            if last.speaker is not None:  # read after the attributed quote, not a quote in the added words
+                yield from _participle_after(source, paragraph.id, masked, unit, quote.end, last.speaker)
+                if zones:
+                    yield from _after_quotes(source, paragraph.id, text, masked, unit, zones[-1], last)
             continue
         yield from _reported(source, paragraph.id, masked, unit, channels)
+
+
+CLAUSE_JOINT = re.compile(r";\s*|,\s+(?:and|but)\s+|(?<=[”\"])\s+(?:and|but)\s+")
+"""Where one clause of a sentence ends and the next begins: a semicolon, ', and', ', but'."""
+JOINED_VERB = re.compile(rf"(?:(?:also|then|later)\s+)?(?P<verb>{SPEECH_VERBS})\b", re.IGNORECASE)
+"""A speech verb that opens a clause joined to the one before, sharing its subject ('..., and stated ...')."""
+
+
+def _clause_before_quotes(masked: str, unit: Span, zone: Span) -> Span | None:
+    """The clauses of a sentence before the one holding its first attributed quote ('X blamed Y, and
+    later he said: "..."'): up to the last clause joint before the quote's clause, or None."""
+    joints = list(CLAUSE_JOINT.finditer(masked, unit.start, zone.start))
+    return Span(unit.start, joints[-1].start()) if joints else None
+
+
+def _beside_quotes(source: str, pid: str, text: str, masked: str, unit: Span,
+                   clause: Span | None) -> Iterator[Utterance]:
+    """Reported speech in a clause of a sentence that also holds an attributed quote, cited by the
+    whole sentence."""
+    if clause is None or not _has_words(clause.of(masked), 3):
+        return
+    for u in _reported(source, pid, masked, clause, list(CHANNEL.finditer(text, clause.start, clause.end))):
+        yield replace(u, sentence=unit)
+
+
+def _after_quotes(source: str, pid: str, text: str, masked: str, unit: Span, zone: Span,
+                  last: Utterance) -> Iterator[Utterance]:
+    """The clause after an attributed quote: 'X told Y "...," and stated that ...' (X goes on), or a clause
+    of its own ('"...," said X; a date is not set, he said.')."""
+    joint = CLAUSE_JOINT.search(masked, zone.end, unit.end)
+    if joint is None or PARTICIPLE_AFTER.match(masked, zone.end):
+        return
+    gap = masked[zone.end:joint.start()].strip(" ,”\"")
+    verb = VERB.match(gap)
+    attribution = verb is not None and _only_channel(gap[verb.end():], verb.group(0))
+    if gap and not attribution and not joint.group(0).startswith(";"):
+        return  # ', and' inside other words after the quote's attribution, not right after it
+    verb = JOINED_VERB.match(masked, joint.end(), unit.end)
+    if verb is not None and last.speaker is not None:
+        said = _clause_after(masked, verb.end(), unit.end)
+        if said:
+            yield Utterance(source, pid, said, "paraphrase", last.speaker, unit, None, verb.group("verb"))
+        return
+    yield from _beside_quotes(source, pid, text, masked, unit, Span(joint.end(), unit.end))
 
 
 PARTICIPLE_AFTER = re.compile(r",\s+(?:adding|saying|explaining|noting|stressing|insisting|warning)"
@@ -282,7 +367,7 @@ def _units(text: str, quotes: list[Span]) -> list[Span]:
     for start, end in sentence_spans(text):
         tail = text[start:end]
         attribution = (units and _closing_width(text, units[-1].end) > 0 and len(tail.split()) <= 8
-                       and VERB.search(tail) is not None)
+                       and QUOTE_VERB.search(tail) is not None)
         if units and (attribution or _inside(quotes, starts, start)):
             units[-1] = Span(units[-1].start, end)
         else:
@@ -355,7 +440,7 @@ def _direct(source: str, pid: str, text: str, masked: str, unit: Span, quote: Sp
     lead = LEAD_VERB.search(masked, max(unit.start, quote.start - LOOKBACK), quote.start)
     tail_ok = TAIL_AFTER_QUOTE.match(after) is not None
     if lead and tail_ok:
-        verb = VERB.search(lead.group(0))
+        verb = QUOTE_VERB.search(lead.group(0))
         closed = max(masked.rfind(mark, unit.start, lead.start()) for mark in "”\"")
         start = closed + 1 if closed >= 0 else unit.start  # '"A," he said, "B."': the words after A's close
         speaker = _subject(masked, start, lead.start(), verb.group(0).lower() if verb else "said")
@@ -371,15 +456,20 @@ UNCLOSED_ATTRIBUTION = re.compile(
 """The attribution a quote left unclosed runs into: ', X, a manager at Y, says.' at its end."""
 
 
-TAIL_AFTER_QUOTE = re.compile(r"[\s.]*(?:$|[-–—]\s)|\s*,?\s*(?:and|but)\s+(?:then\s+)?[a-z]+ed\b")
-"""What may follow a quote introduced by 'X said': nothing, a dash, or the same subject's next act."""
+TAIL_AFTER_QUOTE = re.compile(
+    r"[\s.]*(?:$|[-–—]\s)|\s*,?\s*(?:and|but)\s+(?:then\s+)?(?:[a-z]+ed|said|went|left|sat|stood|fell|ran|"
+    r"took|gave|made)\b"
+    r"|\s*,\s+(?:adding|saying|explaining|noting|stressing|insisting|warning)\b"
+    )
+"""What may follow a quote introduced by 'X said': nothing, a dash, the same subject's next act ('and
+said no more'), or a participle that carries on its words ('X told Y: "...", adding that ...')."""
 
 
 def _verb_after(masked: str, start: int, end: int) -> re.Match[str] | None:
     """The first speech verb in masked[start:end], looked for in the first SPEAKER_WINDOW characters only:
     a verb further on has more than MAX_SPEAKER_WORDS words before it."""
     high = min(end, start + SPEAKER_WINDOW)
-    verb = VERB.search(masked, start, high)
+    verb = QUOTE_VERB.search(masked, start, high)
     if verb and high < end and verb.end() == high and (masked[high].isalnum() or masked[high] == "_"):
         return None  # the window cut a longer word, which is no verb
     return verb
@@ -407,6 +497,7 @@ def _reported(source: str, pid: str, masked: str, unit: Span,
         yield Utterance(source, pid, words, "paraphrase", who, unit, channel, verb_word)
     yield from _declined(source, pid, masked, unit, found)
     yield from _issued(source, pid, masked, unit, found)
+    yield from _possessed(source, pid, masked, unit, found)
     according = ACCORDING.search(masked, unit.start, unit.end)
     if not according or not according.group(0).lower().startswith("according"):
         return
@@ -453,10 +544,17 @@ DECLINED = re.compile(
 
 
 ISSUED_STATEMENT = re.compile(
-    r"\b(?:issued|released|published|posted|put\s+out)\s+(?P<channel>(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:statement|notice|warning|advisory|release|letter|message))\b[^,.;:!?_]{0,80}?,?\s+"
-    r"(?P<verb>saying|urging|warning|calling\s+on|calling\s+for|stating|announcing|asking)\s+(?:that\s+)?")
-"""'X issued a joint statement on Monday urging Y to ...': X speaks; the words after the participle."""
+    r"\b(?:issued|released|published|posted|put\s+out|delivered|gave|made|read)\s+"
+    r"(?P<channel>(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|notice|warning|advisory|release|letter|message|speech|address|remarks|argument))\b"
+    r"[^,.;:!?_]{0,80}?,?\s+"
+    r"(?P<verb>saying|urging|warning|calling\s+on|calling\s+for|stating|announcing|asking|claiming|arguing|"
+    r"insisting|denying|explaining|detailing|noting|confirming|accusing|blaming|demanding)\s+(?:that\s+)?")
+"""'X issued a joint statement on Monday urging Y to ...', 'X delivered a speech arguing that ...': X
+speaks; the words after the participle."""
+REPORTING_PARTICIPLES = frozenset({"saying", "stating", "announcing", "claiming", "arguing", "insisting",
+                                   "explaining", "detailing", "noting", "confirming"})
+"""Participles that only report the words after them; the others ('urging', 'denying') keep their verb."""
 
 
 def _issued(source: str, pid: str, masked: str, unit: Span,
@@ -469,9 +567,37 @@ def _issued(source: str, pid: str, masked: str, unit: Span,
                 or any(_overlaps(said, words) for _, words, _ in found):
             continue
         verb = match.group("verb").split()[0]
-        lead = 0 if verb in ("saying", "stating", "announcing") else match.start("verb") - match.end()
+        lead = 0 if verb in REPORTING_PARTICIPLES else match.start("verb") - match.end()
         said = Span(said.start + lead, said.end) if lead else said
         yield Utterance(source, pid, said, "paraphrase", speaker, unit, match.group("channel"), verb)
+
+
+POSSESSED_WORDS = re.compile(
+    r"(?<![\w’'])(?P<who>(?:the\s+[a-z]+)|(?:[A-Z][\w.-]*\s+){0,5}[A-Z][\w.-]*)['’]s\s+"
+    r"(?P<noun>position|stance|view|argument|contention|assertion|claim|allegation|insistence|advice|"
+    r"recommendation|explanation|conclusion)"
+    r"(?:\s+(?:is|was|remains|has\s+been|had\s+been))?\s+(?:that|to)\s+")
+"""'X's stance is that ...', 'X's advice is to ...', 'X's assertion that ...': words a speaker is said to
+hold, reported through a noun of speech; X speaks them."""
+POSSESSED_END = re.compile(r",\s+(?:which|while|but|however|and|although|whereas)\s|;|\s[—–]\s|$")
+"""Where words held through a noun of speech end: a new clause of the reporter's."""
+
+
+def _possessed(source: str, pid: str, masked: str, unit: Span,
+               found: list[tuple[Span, Span, str]]) -> Iterator[Utterance]:
+    """Words reported through a possessed noun of speech ('X's position is that ...')."""
+    for match in POSSESSED_WORDS.finditer(masked, unit.start, unit.end):
+        held = match.group(0).split()[-2].lower() in ("is", "was", "remains", "been")
+        if not held and not re.search(r"\b[a-z]+\s+$", masked[max(unit.start, match.start() - LOOKBACK):
+                                                               match.start()]):
+            continue  # 'X's claim that A was false': the noun heads a clause that goes on past A
+        end = POSSESSED_END.search(masked, match.end(), unit.end)
+        said = _strip_span(masked, Span(match.end(), end.start() if end else unit.end), " .,")
+        speaker = Span(match.start("who"), match.end("who"))
+        if not _has_words(said.of(masked), 3) or "_" in speaker.of(masked) \
+                or any(_overlaps(said, words) or _overlaps(speaker, words) for _, words, _ in found):
+            continue
+        yield Utterance(source, pid, said, "paraphrase", speaker, unit, None)
 
 
 def _before_declined(masked: str, said: Span) -> Span:
@@ -518,18 +644,35 @@ def _leading_according(masked: str, start: int, end: int) -> Span | None:
         return None
     span = _strip_span(masked, Span(start, comma), " ,")
     words = span.of(masked)
-    if not words or "_" in words or len(words.split()) > MAX_SPEAKER_WORDS \
-            or not re.match(r"^(?:the|a|an|one|[A-Z])", words):
+    if not words or "_" in words or len(words.split()) > MAX_SPEAKER_WORDS:
         return None
+    if not re.match(r"^(?:the|a|an|one|[A-Z])", words):
+        if not ROLE_THEN_NAME.search(words):
+            return None
+        joint = words.rfind(" and ")  # 'former judge and current counsel X': the roles of one person
+        span = Span(span.start + joint + 5, span.end) if joint >= 0 else span
     return span
 
 
+ROLE_THEN_NAME = re.compile(r"^[a-z][\w’'-]*\s.*\s[A-Z][\w’'.-]*\s+[A-Z][\w’'.-]*$")
+"""Lower-case role words ending in a full name ('former judge and current counsel Ana Ruiz')."""
+
+
+UNNAMED_REPORTS = re.compile(r"(?:(?:unconfirmed|initial|early|local|media|news|several|many|conflicting|"
+                             r"further|other)\s+)?reports")
+"""Reports with no one named behind them ('unconfirmed reports', 'media reports')."""
 def _collective_after(masked: str, start: int, end: int) -> Span | None:
     """'according to prosecutors, ...': a bare plural collective as the speaker."""
     lead = SPEAKER_LEAD.match(masked, start, end)
     at = lead.end() if lead else start
-    found = COLLECTIVE_SPEAKERS.match(masked, at, end)
+    found = COLLECTIVE_SPEAKERS.match(masked, at, end) or MODIFIED_COLLECTIVE.match(masked, at, end)
     return Span(found.start(), found.end()) if found else None
+
+
+MODIFIED_COLLECTIVE = re.compile(
+    rf"(?:[a-z][\w-]*\s+){{1,2}}{COLLECTIVE_SPEAKERS.pattern}(?=\s+(?:who|in|at|on|familiar|close|briefed)\b"
+    rf"|\s*[,.;]|\s*$)")
+"""A collective with one or two words before it ('security experts who ...', 'local officials')."""
 
 
 def _reported_at(masked: str, unit: Span, verb: re.Match[str]) -> tuple[Span, Span] | None:
@@ -540,13 +683,13 @@ def _reported_at(masked: str, unit: Span, verb: re.Match[str]) -> tuple[Span, Sp
         return None
     word = verb.group(0).lower()
     rest = masked[verb.end():unit.end]
-    if _only_channel(rest, verb.group(0)) or TRAILING_PARTICIPLE.match(rest):
+    if _only_channel(rest, verb.group(0)) or TRAILING_PARTICIPLE.match(rest) or MID_ATTRIBUTION.match(rest):
         tail = _end_attribution(masked, unit, at)
         if tail:
             return tail
     after_comma = COMMA_BEFORE.search(masked, max(unit.start, at - LOOKBACK), at) is not None
     if word in PARTICIPLE_LEADS and after_comma:
-        return None
+        return _participle_of_subject(masked, unit, verb)
     if after_comma:
         after = _speaker_after(masked, verb.end(), unit.end)
         if after and _ends_after(masked, after, unit) and _names_someone(after.of(masked)):
@@ -556,6 +699,17 @@ def _reported_at(masked: str, unit: Span, verb: re.Match[str]) -> tuple[Span, Sp
     if word in THAT_VERBS and not THAT_AFTER.match(rest):
         return None
     speaker = _subject(masked, unit.start, verb.start(), word)
+    lead_end = _before_auxiliaries(masked, max(unit.start, at - AUXILIARY_WINDOW), at)
+    fronted = AS_LEAD.search(masked[unit.start:lead_end]) if lead_end - unit.start <= AS_WINDOW else None
+    if fronted:  # 'As X noted in Y, <clause>'
+        who = Span(unit.start + fronted.start("who"), unit.start + fronted.end("who"))
+        return _as_said(masked, unit, who, verb)
+    if speaker and POSSESSIVE_END.search(speaker.of(masked)):
+        return None  # 'X's claim that ...': after a possessive the word is a noun, not a verb
+    if speaker and word == "reports" and (
+            not re.search(rf"(?:\b[A-Z][\w.-]*|\b(?:{'|'.join(SPEAKING_NOUNS)}))$", speaker.of(masked))
+            or UNNAMED_REPORTS.fullmatch(f"{speaker.of(masked)} reports".lower())):
+        return None  # 'Media reports that', 'X received reports that': the noun, not X's verb
     if speaker:
         relative = re.match(r"\s*,?\s*(?:who|which)\b", masked[speaker.end:unit.end])
         whole = relative is not None and ACCORDING_BEFORE.search(
@@ -570,6 +724,57 @@ def _reported_at(masked: str, unit: Span, verb: re.Match[str]) -> tuple[Span, Sp
         said_before = _clause_before(masked, unit.start, Span(verb.start(), verb.end()))
         return (speaker, said_before) if said_before else None
     return None
+
+
+POSSESSIVE_END = re.compile(r"(?<![A-Za-z])(?!(?:he|she|it|that|there|who|what)['’]s$)[\w.-]+['’]s$",
+                            re.IGNORECASE)
+"""A subject that ends in a possessive ('the ministry's'): the word after it is a noun ('claims')."""
+
+
+AS_WINDOW = 120
+"""Characters from a sentence's start within which 'As X' (with a heading like 'Update:') ends before its
+verb; the speaker words of AS_LEAD are at most 80 characters."""
+AS_LEAD = re.compile(r"(?:^|[:;]\s+)As\s+(?P<who>(?:the\s|a\s|[A-Z]|[a-z]+\s+[a-z]+)[^,_]{0,80}?)$")
+"""'As X noted, ...' at the start of a sentence (or after 'Update:'): X, the words before the verb."""
+
+
+AS_GAP = re.compile(r"\s+(?:in|on|at|during|before|to)\s+(?:[\w’'-]+\s+){0,4}[\w’'-]+")
+"""Where 'As X noted' was noted ('in the comments', 'on Monday'): a short phrase before the comma."""
+
+
+def _as_said(masked: str, unit: Span, who: Span, verb: re.Match[str]) -> tuple[Span, Span] | None:
+    """'As X noted (in Y), <clause>': X speaks the main clause after the comma."""
+    comma = masked.find(", ", verb.end(), unit.end)
+    gap = masked[verb.end():comma] if comma >= 0 else ""
+    if comma < 0 or not (_only_channel(gap, verb.group(0)) or AS_GAP.fullmatch(gap)):
+        return None
+    said = _strip_span(masked, Span(comma + 2, unit.end), " .")
+    short = len(who.of(masked).split()) <= MAX_SPEAKER_WORDS
+    return (who, said) if _has_words(said.of(masked), 3) and short else None
+
+
+FIRST_PREDICATE = re.compile(r"\s(?:is|was|were|are|has|have|had|(?-i:[a-z]{3,}ed))\b")
+"""The first finite verb of a clause, for the subject before it ('A jury in the town indicted ...')."""
+
+
+def _participle_of_subject(masked: str, unit: Span, verb: re.Match[str]) -> tuple[Span, Span] | None:
+    """'X closed the road on Monday, saying that it was unsafe': the sentence's subject speaks the words
+    after the participle (the participle takes the subject of the clause it follows)."""
+    comma = masked.rfind(",", unit.start, verb.start())
+    intro = INTRO.match(masked, unit.start, comma)
+    start = intro.end() if intro else unit.start
+    first = next((m for m in FIRST_PREDICATE.finditer(masked, start, comma)  # not 'the armed men'
+                  if not ARTICLE_BEFORE.search(masked, max(start, m.start() - LOOKBACK), m.start() + 1)),
+                 None)
+    if first is None or masked.find(",", start, first.start()) >= 0:
+        return None  # no verb, or an aside before it: the subject is not plain to read
+    speaker = _strip_span(masked, Span(start, _before_auxiliaries(masked, start, first.start())), " ,")
+    words = speaker.of(masked)
+    if not re.match(r"^(?:[A-Z]|the\s|a\s|an\s)", words) or "_" in words \
+            or len(words.split()) > MAX_SPEAKER_WORDS or FORBIDDEN_SUBJECT.match(words):
+        return None
+    said = _clause_after(masked, verb.end(), unit.end)
+    return (speaker, said) if said else None
 
 
 WHEN = re.compile(
@@ -595,10 +800,10 @@ def _only_channel(rest: str, verb: str = "") -> bool:
         verb.lower() in ("told", "tells") and CHANNEL.fullmatch(f"{verb} {words}") is not None)
 
 
-STANCE_VERBS = frozenset({"rejected", "rejects", "denied", "denies", "dismissed", "disputed", "disputes",
-                          "disagrees", "disagreed", "welcomed", "welcomes", "condemned", "condemns",
-                          "praised", "criticized", "criticised", "blamed", "blames", "agreed", "agrees",
-                          "objected"})
+STANCE_VERBS = frozenset({
+    "rejected", "rejects", "denied", "denies", "deny", "dismissed", "disputed", "disputes", "disagrees",
+    "disagreed", "welcomed", "welcomes", "condemned", "condemns", "praised", "criticized", "criticised",
+    "blamed", "blames", "agreed", "agrees", "objected", "maintained", "maintains", "contests", "contested"})
 """Verbs whose object is short or absent ('The agency disagrees.', 'X rejected the findings'): the words
 said are the verb and its object."""
 STANCE_END = re.compile(r"[;:]|,\s+(?:but|while|and|as)\s|$")
@@ -613,6 +818,9 @@ def _stance(masked: str, verb: re.Match[str], unit: Span) -> Span | None:
     return span if len(span.of(masked).split()) <= 12 and "_" not in span.of(masked) else None
 
 
+MID_ATTRIBUTION = re.compile(r",\s+(?:and|but)\s+(?!(?:said|says|added|adds)\b)")
+"""'A, the agency said, and B.': an attribution set off by commas inside a sentence speaks for the clause
+before it (what the conjunction adds is not plainly the speaker's)."""
 TRAILING_PARTICIPLE = re.compile(
     r"\s*,\s+(?!saying|adding|claiming|stating|writing|telling|denying)[a-z]+ing\b")
 """', the agency said, sending people into the streets': a participle after the attribution tells what
@@ -700,7 +908,7 @@ def _subject(masked: str, start: int, verb_start: int, verb: str = "said") -> Sp
     lead = LEADING_ADVERB.match(masked, clause, end)
     if lead:
         clause = lead.end()
-    span = _strip_span(masked, Span(clause, end), " ,–—-")
+    span = _strip_span(masked, Span(clause, end), " ,–—-”\"")  # '"...," officials say': not the mark
     trailing = [a for a in asides if a.end >= span.end and a.start > span.start]
     if trailing:  # 'the commissioner X, who is investigating Y, confirmed': X
         span = _strip_span(masked, Span(span.start, trailing[0].start), " ,")
@@ -730,9 +938,16 @@ def _subject(masked: str, start: int, verb_start: int, verb: str = "said") -> Sp
         return None
     if not re.match(r"^(?:[A-Z]|the\b|a\b|an\b|one\b|some\b|these\b|this\b|those\b|both\b|he\b|she\b|"
                     r"it\b|they\b|we\b|local\b|[a-z]+-)", words) and not COLLECTIVE_SUBJECT.fullmatch(words) \
-            and not TITLED_NAME.fullmatch(words):
+            and not TITLED_NAME.fullmatch(words) and not BARE_PLURAL_SUBJECT.match(words):
         return None
     return span
+
+
+BARE_PLURAL_SUBJECT = re.compile(
+    rf"(?:(?!(?:his|her|its|their|our|my|your)\s)[\w’'-]+\s+(?:and\s+)?){{0,3}}?(?:{'|'.join(sorted(PEOPLE_PLURALS))})(?:\s+(?:of|to|in|at|from|for|"
+    rf"close\s+to|briefed|familiar|involved)\b.*)?$")
+"""A subject with no article whose head is a plural of people: 'witnesses to the crash', 'current and former
+employees briefed on the talks', 'members of the brigade', 'others'."""
 
 
 def _before_auxiliaries(masked: str, start: int, verb_start: int) -> int:
@@ -811,6 +1026,8 @@ def _speaker_after(masked: str, start: int, end: int, comma_ends: bool = False) 
     text = span.of(masked)
     if not text or "_" in text or len(text.split()) > MAX_SPEAKER_WORDS:
         return None
+    if re.match(r"^(?:his|her|its|their)\b", text):  # 'said her lawyer, X', not 'maintained his innocence'
+        return span if _names_someone(text) else None
     if not re.match(r"^(?:(?:the|a|an|one)\b|[A-Z])", text) and not TITLED_NAME.fullmatch(text):
         return None
     return span
@@ -827,9 +1044,22 @@ def _names_someone(words: str) -> bool:
 
 
 def _ends_after(masked: str, speaker: Span, unit: Span) -> bool:
-    """Verb-first attribution ends its sentence: nothing but a channel follows the speaker."""
+    """Verb-first attribution ends its sentence: nothing but a channel follows the speaker, or words that
+    only describe a named speaker ('..., said Ana Ruiz, who farms nearby.', '..., said Ana Ruiz, a doctor
+    at a clinic in the town.')."""
     rest = masked[speaker.end:unit.end].strip(" .!?")
-    return _only_channel(rest) or rest.startswith(("as ", "while "))
+    tail = rest.lstrip(" ,")
+    words = speaker.of(masked)
+    described = DESCRIBES_SPEAKER.fullmatch(tail) is not None and re.search(r"\s[A-Z]", words) is not None \
+        and (tail.startswith(("who", "whose")) or APPOSITIVE_AFTER.search(words) is not None)
+    return _only_channel(rest) or rest.startswith(("as ", "while ")) or described
+
+
+DESCRIBES_SPEAKER = re.compile(r"(?:who|whose|in|at|of|for|from|near|with)\s[^;:_”\"]*")
+"""What may follow a verb-first speaker and still only describe them: a relative clause about them, or the
+prepositional tail of their appositive."""
+APPOSITIVE_AFTER = re.compile(r",\s+(?:\d+,\s+)?(?:a|an|the)\s")
+"""An appositive after a name ('X, 35, a farmer ...', 'X, the head of ...')."""
 
 
 def _clause_after(masked: str, start: int, end: int) -> Span | None:
@@ -855,8 +1085,9 @@ def _clause_after(masked: str, start: int, end: int) -> Span | None:
     return clause if _has_words(words, 3) and not re.fullmatch(r"[\W_]*", words) else None
 
 
-DASH_TURN = re.compile(r"\s[—–-]\s+(?:but|while|although|whereas|yet)\b")
-"""A dash and a contrasting conjunction: the reporter's turn to another side."""
+DASH_TURN = re.compile(r"\s[—–-]\s+(?:but|while|although|whereas|yet|and(?!\s+that\b))\b")
+"""A dash and a conjunction: the reporter's turn to another side or to a fact of their own ('— and a gun
+was found'), not a second clause of the words said ('— and that ...')."""
 
 
 SAYING_AFTER = re.compile(r"(?:on|about|in|to)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+,\s+saying\s+(?:that\s+)?")
