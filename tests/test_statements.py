@@ -1500,3 +1500,22 @@ def test_verbs_of_how_before_a_quote(corpus: Callable[..., Path], paragraphs: li
                                      expected: list[Said]) -> None:
     """'X mumbled, "..."', 'X shouted: "..."': verbs of how words came introduce a quote too."""
     assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["The Harbor Finance Ministry runs the budget.",
+          "The Harbor Finance Ministry put the figure at about 25 million marks."],
+         [("Harbor Finance Ministry", "paraphrase", "the figure at about 25 million marks")]),
+        (["The Harbor Finance Ministry runs the budget.",
+          "The Harbor Finance Ministry puts the death toll at 40."],
+         [("Harbor Finance Ministry", "paraphrase", "the death toll at 40")]),
+        # Negative: putting a thing somewhere says nothing.
+        (["Governor Ana Ruiz put the book at the door."], []),
+    ],
+    ids=["put-the-figure-at", "puts-the-toll-at", "put-a-thing-somewhere"],
+)
+def test_an_estimate_put_at_a_figure_is_a_statement(corpus: Callable[..., Path], paragraphs: list[str],
+                                                    expected: list[Said]) -> None:
+    assert said(corpus, *paragraphs) == expected

@@ -63,7 +63,9 @@ SPEECH_VERBS = (
     rf"{CLAIM_NOUNS})\b)|"
     r"(?<!\bto\s)(?:suggest|warn|argue|insist|allege|contend|acknowledge|admit|concede|predict|maintain|"
     r"stress|explain|caution|reveal|point\s+out)(?=\s+that\b)|"
-    r"read(?=\s+(?:a|the|an)\s+(?:[\w-]+\s+)?(?:statement|post|letter|tweet|message|notice|release)\b)"
+    r"read(?=\s+(?:a|the|an)\s+(?:[\w-]+\s+)?(?:statement|post|letter|tweet|message|notice|release)\b)|"
+    r"(?:put|puts)(?=\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:figure|toll|number|cost|count|total|"
+    r"estimate|bill|damage|losses|crowd|turnout)\s+at\b)"
 )
 VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 QUOTE_VERBS = ("continued|continues|asked|asks|wondered|joked|quipped|shouted|yelled|screamed|exclaimed|"
