@@ -1519,3 +1519,24 @@ def test_verbs_of_how_before_a_quote(corpus: Callable[..., Path], paragraphs: li
 def test_an_estimate_put_at_a_figure_is_a_statement(corpus: Callable[..., Path], paragraphs: list[str],
                                                     expected: list[Said]) -> None:
     assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["The Harbor Transport Ministry ran the ballot.",
+          "By the Harbor Transport Ministry's count, turnout was 47 percent."],
+         [("Harbor Transport Ministry", "paraphrase", "turnout was 47 percent")]),
+        (["The Harbor Transport Ministry ran the ballot.",
+          "According to the Harbor Transport Ministry's tally, turnout was 48 percent."],
+         [("Harbor Transport Ministry", "paraphrase", "turnout was 48 percent")]),
+        # Negative: 'by' that names no count, and a count set inside a sentence, are read no further.
+        (["By train, the trip to the dam takes four hours."], []),
+        (["The Harbor Transport Ministry ran the ballot.",
+          "Turnout fell, by the Harbor Transport Ministry's estimate, to 40 percent."], []),
+    ],
+    ids=["by-its-count", "according-to-its-tally", "by-train", "by-inside-a-sentence"],
+)
+def test_a_count_or_estimate_speaks_for_its_body(corpus: Callable[..., Path], paragraphs: list[str],
+                                                 expected: list[Said]) -> None:
+    assert said(corpus, *paragraphs) == expected

@@ -99,7 +99,9 @@ INTRO = re.compile(
     r"friday|saturday|sunday|for|by|with|from|last|this|speaking|asked|in\s+a|in\s+an)\b[^,]*,\s*|"
     r"[a-z]+ing\s+[^,]+,\s*)+",
     re.IGNORECASE)
-ACCORDING = re.compile(r"\b(?:according\s+to|as\s+per|per)\s+", re.IGNORECASE)
+ACCORDING = re.compile(r"\b(?:according\s+to|as\s+per|per|by(?=\s+[^,.;]{1,60}?['’]s?\s+"
+                       r"(?:count|estimate|tally|reckoning|calculations?)\s*,))\s+", re.IGNORECASE)
+"""Words before a source: 'according to X', 'per X', and 'by X's count (estimate, tally),'."""
 CHANNEL = re.compile(
     r"\b(?:in|on|via|through|during|to)\s+(?:(?:a|an|the|its|his|her|their|our|a\s+brief)\s+)?"
     r"(?:[\w’'-]+\s+){0,3}?(?:statement|video(?:\s+statement)?|message|post|tweet|interview|address\w*|"
@@ -501,9 +503,11 @@ def _reported(source: str, pid: str, masked: str, unit: Span,
     yield from _issued(source, pid, masked, unit, found)
     yield from _possessed(source, pid, masked, unit, found)
     according = ACCORDING.search(masked, unit.start, unit.end)
-    if not according or not according.group(0).lower().startswith("according"):
+    if not according or not according.group(0).lower().startswith(("according", "by")):
         return
     leading = not masked[unit.start:according.start()].strip()
+    if not leading and according.group(0).lower().startswith("by"):
+        return  # 'By X's count, A.' opens its sentence; a 'by ...' inside one is read no further
     speaker = (_leading_according(masked, according.end(), unit.end) if leading else None) \
         or _speaker_after(masked, according.end(), unit.end, comma_ends=True) \
         or _collective_after(masked, according.end(), unit.end)

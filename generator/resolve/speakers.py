@@ -87,7 +87,8 @@ DOCUMENTS = frozenset({"statement", "video", "message", "post", "report", "lette
                        "footage", "translation", "communique"})
 ISSUED = frozenset({"records", "documents", "data", "release", "filing", "filings", "figures", "estimates",
                     "order", "ruling", "complaint", "website", "account", "journal", "journals", "diary",
-                    "entry", "memo", "email", "emails", "memoir", "testimony"})
+                    "entry", "memo", "email", "emails", "memoir", "testimony", "count", "tally", "estimate",
+                    "reckoning", "calculation", "calculations"})
 """Documents and channels that speak for the body they name ('according to data from X', 'X records'); with
 no body named, they speak for no one (their issuer is not the last speaker)."""
 LEVELS = frozenset({"parliamentary", "congressional", "legislative", "federal", "national", "state",
