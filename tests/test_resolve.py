@@ -120,6 +120,8 @@ def test_resolve_keeps_look_alikes_apart(sources: list[list[str]], apart: tuple[
         # A kinship in apposition names a person, though both words are common English.
         ("“It never ends,” said Frank Baker, Teodor’s father.", "Frank Baker", "person"),
         ("“It never ends,” said Lucky Star, her brother.", "Lucky Star", "person"),
+        # 'Chamber' heads a body's name, as 'Council' does.
+        ("The Harbor Chamber of Commerce said the port lost trade.", "Harbor Chamber of Commerce", "group"),
         # An occupation set off before a name, as a role is.
         ("His barber, Frank Baker, said the shop was shut.", "Frank Baker", "person"),
     ],

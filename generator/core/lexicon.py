@@ -53,7 +53,7 @@ GROUP_HEADS = frozenset({
     "organization", "association", "alliance", "coalition", "navy", "administration", "bureau",
     "authority", "cabinet", "senate", "congress", "duma", "federation", "network",
     "university", "team", "club", "fund", "board", "tribunal", "school", "college", "survey",
-    "railways", "airlines", "airways", "guild", "society", "jury",
+    "railways", "airlines", "airways", "guild", "society", "jury", "chamber",
 })
 """Head nouns that make a name a group or organisation."""
 
