@@ -114,3 +114,21 @@ def test_staff_at_a_body_speak_for_it(corpus: Callable[..., Path], paragraphs: l
 def test_a_body_called_by_its_level_of_government(corpus: Callable[..., Path], paragraphs: list[str],
                                                   expected: list[Said]) -> None:
     assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # A role with a long 'of ... for ...' before the name it sets off names a person, who speaks.
+        (["Director of criminal clinics for the Harbor School of Law, Ivo Pettigrove, said the trial "
+          "could not go on.", '"It is over," Pettigrove told reporters.'],
+         [("Ivo Pettigrove", "the trial could not go on"), ("Ivo Pettigrove", "It is over")]),
+        # Negative: a body named in a role chunk with no name set off after it does not speak for it.
+        (["Director of criminal clinics for the Harbor School of Law said the trial could not go on."],
+         [(None, "the trial could not go on")]),
+    ],
+    ids=["role-of-body-then-name", "role-of-body-alone"],
+)
+def test_a_name_set_off_after_a_long_role_speaks(corpus: Callable[..., Path], paragraphs: list[str],
+                                                 expected: list[Said]) -> None:
+    assert said(corpus, *paragraphs) == expected

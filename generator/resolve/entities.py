@@ -152,7 +152,7 @@ PERSON_BEFORE = re.compile(r"(?:\b\d{1,3}[- ]year[- ]old(?:\s+(?:man|woman|boy|g
                            + "|".join(sorted(KIN)) + r")),?\s+$", re.IGNORECASE)
 """Before a name: '16-year-old X', 'a 23-year-old woman, X', 'his wife, X', 'mother X'."""
 ROLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS | OCCUPATIONS))
-                         + r")(?:\s+(?:for|of|to)\s+[^,.;]{1,40})?,\s+$", re.IGNORECASE)
+                         + r")(?:\s+(?:for|of|to)\s+[^,.;]{1,80})?,\s+$", re.IGNORECASE)
 """Before a full name, a role or occupation set off by a comma: 'his attorney, X', 'a spokesman for
 Y, X', 'his barber, X'."""
 MAIN_PERSON_SOURCES = 3

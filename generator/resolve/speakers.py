@@ -671,6 +671,9 @@ def _head_chunk(span: Span, text: str, spots: list[Located]) -> Span:
     possessed = POSSESSED_ROLE.search(first.of(text)) if has_name else OWNED_ROLE.match(first.of(text))
     if possessed and len(chunks) > 1 and any(_names_chunk(s, chunks[1], text) for s in spots):
         return chunks[1]  # "X's coach, Y, said", "Its agent in Z, Dr Y, said": Y
+    if len(chunks) > 1 and ROLE_LED.match(first.of(text)) and any(
+            _names_chunk(s, chunks[1], text) and s.entity.kind == "person" for s in spots):
+        return chunks[1]  # "Director of clinics for the X School, Y, said": Y
     if not has_name and len(chunks) > 1:
         if re.match(r"^(?:another|a|an|one)\s", first.of(text), re.IGNORECASE):
             second = chunks[1]
@@ -696,6 +699,10 @@ POSSESSED_ROLE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*$")
 OWNED_ROLE = re.compile(r"(?:its|his|her|their)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*"
                         r"(?:\s+(?:in|at|for)\s+.*)?$", re.IGNORECASE)
 """A role held for someone named before ('Its election agent in Z', 'Her lawyer')."""
+ROLE_LED = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:"
+                      + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\s+(?:of|for|at)\s",
+                      re.IGNORECASE)
+"""A role with what it is of, before an appositive name: 'Director of clinics for X, Y'."""
 RELATIVE_CHUNK = re.compile(r"(?:who|which|whose|whom|that|at|in|on|of|for|with|from|by|after|during)\b|"
                             r"\d{1,3}$", re.IGNORECASE)
 """A relative clause or an age set off by commas inside a speaker phrase ('X, 27,'): never its head."""
