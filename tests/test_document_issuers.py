@@ -86,3 +86,22 @@ def test_other_juries_are_no_body(corpus: Callable[..., Path], text: str) -> Non
 def test_a_document_from_a_places_body_is_the_bodys(corpus: Callable[..., Path], paragraphs: list[str],
                                                     expected: list[Said]) -> None:
     assert said(site_of(corpus, *paragraphs)) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # 'the filing' right after a statement made through the indictment, in its paragraph, is it.
+        ([INDICTED, "The couple used the money for trips, the indictment alleges. Vell had a card so he "
+          "could buy groceries, the filing states."],
+         [("Grand jury", "The couple used the money for trips"),
+          ("Grand jury", "Vell had a card so he could buy groceries")]),
+        # Negative: with no document just before in the paragraph, 'the filing' names no issuer.
+        ([INDICTED, "Vell bought a boat. The filing states that he paid cash."],
+         [(None, "he paid cash")]),
+    ],
+    ids=["filing-after-indictment", "filing-alone"],
+)
+def test_the_document_just_cited_is_cited_again(corpus: Callable[..., Path], paragraphs: list[str],
+                                                expected: list[Said]) -> None:
+    assert said(site_of(corpus, *paragraphs)) == expected

@@ -945,6 +945,8 @@ def _description(u: Utterance, core: Span, head: Span, text: str, history: list[
             return group if group.kind == "group" else None
         if noun in DOCUMENTS and words.lower().startswith("the "):
             return _recent_speaker(u, history, "group", known)
+        if words.lower().startswith("the "):
+            return _same_document(u, history)
         return None
     definite = re.match(r"^(?:the|these|this)\s", full, re.IGNORECASE) is not None
     narrated = u.speaker is not None and AT_THE_MOMENT.match(text, u.speaker.end) is not None
@@ -1143,6 +1145,18 @@ def _company(entity: Entity) -> bool:
         return False
     return not any(w.lower() in STATE_HEADS | GOVERNMENT_NOUNS for f in (entity.name, *entity.aliases)
                    for w in f.split())
+
+
+def _same_document(u: Utterance, history: Sequence[Said]) -> Entity | None:
+    """'the indictment alleges ... the filing states': a document named with 'the' right after a
+    statement made through a document, in the same paragraph, is that document; its issuer speaks."""
+    if not history:
+        return None
+    last = history[-1]
+    same = (last.utterance.source, last.utterance.paragraph) == (u.source, u.paragraph)
+    through = WORD.findall(last.speaker_text.lower())[-1:]
+    document = bool(through) and through[0] in DOCUMENTS | ISSUED | DOCUMENT_ISSUERS.keys()
+    return last.speaker if same and document else None
 
 
 def _owned_body(spots: Sequence[Located], text: str) -> Located:
