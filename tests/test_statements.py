@@ -1242,7 +1242,7 @@ def test_subject_edges(corpus: Callable[..., Path], paragraphs: list[str], expec
     [
         (["The couple used the cash to take trips to the coast, the grand jury said in an indictment "
           "unsealed Tuesday."],
-         [(None, "paraphrase", "The couple used the cash to take trips to the coast")],
+         [("Grand jury", "paraphrase", "The couple used the cash to take trips to the coast")],
          "in an indictment unsealed"),
         (["The River Court said in a ruling on Monday that the gates must stay open."],
          [("River Court", "paraphrase", "the gates must stay open")], "in a ruling"),
