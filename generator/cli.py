@@ -199,8 +199,12 @@ def _cache(folder: Path | None, content: Path) -> Cache | None:
     if folder is None:
         return None
     if folder.resolve().is_relative_to(content.resolve()):
+        if folder.resolve() == CACHE_FOLDER.resolve():  # the default: run without one, and say so
+            print(f"explainer: no cache this run: the default {CACHE_FOLDER} would be inside the content "
+                  f"folder ({content}); pass --cache DIR outside it to keep one", file=sys.stderr)
+            return None
         raise OutputError(f"--cache {folder} is inside the content folder ({content}); choose a "
-                          f"folder outside it, such as the default {CACHE_FOLDER}")
+                          f"folder outside it")
     return Cache(folder)
 
 

@@ -190,3 +190,16 @@ def test_the_repr_that_keys_an_entry_shows_every_field(kind: type) -> None:
     """An entry is keyed by the repr of the stage's input: a field left out of it would let an
     edit to that field reuse a stale entry."""
     assert all(f.repr for f in fields(kind))
+
+
+def test_the_default_cache_inside_the_content_folder_is_skipped_not_refused(tmp_path: Path) -> None:
+    """Run from the content folder itself ('--content .'): the default cache would sit inside it, so
+    the run goes on without one and says so; a --cache chosen there is still refused."""
+    content = tmp_path / "event"
+    shutil.copytree(MINI, content)
+    run = subprocess.run([sys.executable, "-m", "generator", "generate", "--content", ".", "--docs",
+                          str(tmp_path / "docs"), "--jobs", "1"], cwd=content, capture_output=True, text=True,
+                         check=False)
+    assert run.returncode == 0, run.stderr
+    assert "no cache this run" in run.stderr
+    assert not (content / ".cache").exists()
