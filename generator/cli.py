@@ -187,7 +187,7 @@ def _run(args: argparse.Namespace) -> int:
         build_site(generated, args.docs, args.site, args.config, args.jobs)
         print(f"explainer: built {args.site} from {len(generated.site.articles)} sources; verified")
     elif args.command == "serve":
-        _serve(args, generated.site.config.title, generated.pages)
+        _serve(args, generated.site.config.title, generated.pages, cache)
     write_timings()
     return EXIT_OK
 
@@ -198,8 +198,9 @@ def _cache(folder: Path | None, content: Path) -> Cache | None:
 
     if folder is None:
         return None
-    if folder.resolve().is_relative_to(content.resolve()):
-        if folder.resolve() == CACHE_FOLDER.resolve():  # the default: run without one, and say so
+    where = folder.resolve()
+    if where.is_relative_to(content.resolve()):
+        if where == CACHE_FOLDER.resolve():  # the default: run without one, and say so
             print(f"explainer: no cache this run: the default {CACHE_FOLDER} would be inside the content "
                   f"folder ({content}); pass --cache DIR outside it to keep one", file=sys.stderr)
             return None
@@ -218,7 +219,7 @@ def _protected(args: argparse.Namespace) -> dict[str, Path]:
     return protected
 
 
-def _serve(args: argparse.Namespace, title: str, pages: tuple[Page, ...]) -> None:
+def _serve(args: argparse.Namespace, title: str, pages: tuple[Page, ...], cache: Cache | None) -> None:
     """Write docs/ and hand over to MkDocs' live-reloading server."""
     from mkdocs.commands.serve import serve
 
@@ -235,7 +236,7 @@ def _serve(args: argparse.Namespace, title: str, pages: tuple[Page, ...]) -> Non
     os.environ[CONTENT] = str(args.content.resolve())
     os.environ[TEMPLATE_PATH] = os.pathsep.join(str(t) for t in args.templates)
     os.environ[GENERATED_FROM] = fingerprint
-    os.environ[CACHE_ENV] = str(args.cache.resolve()) if args.cache is not None else ""
+    os.environ[CACHE_ENV] = str(cache.folder.resolve()) if cache is not None else ""  # as this run had it
     os.environ[BASE_CONFIG] = str(MKDOCS_YML)
     logging.getLogger("mkdocs.commands.build").addFilter(_DirtyNotice())
     print(f"explainer: serving at http://{args.dev_addr}/ (Ctrl-C to stop); after an edit only the "

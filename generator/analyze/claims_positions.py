@@ -162,8 +162,6 @@ def camp_of(entity: Entity | None, names: dict[str, Entity], words: str = "") ->
     return entity.side or role_camp(entity, names) or entity.name
 
 
-
-
 def from_statement(s: Statement, names: dict[str, Entity], spots: Spots,
                     texts: dict[tuple[str, str], str]) -> Candidate:
     """A statement as a position: its camp, stance, matters and names."""

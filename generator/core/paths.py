@@ -49,6 +49,8 @@ def config_file(project: Path) -> Path:
     """The MkDocs configuration for an event folder: its own mkdocs.yml, else the packaged one."""
     own = project / "mkdocs.yml"
     return own.absolute() if own.is_file() else MKDOCS_YML
+
+
 CACHE_FOLDER = Path(".cache") / "explainer"
 """Where `generate`, `build` and `serve` keep the per-article cache, relative to the current folder
 (as docs/ is)."""

@@ -667,6 +667,8 @@ ROLE_THEN_NAME = re.compile(r"^[a-z][\w’'-]*\s.*\s[A-Z][\w’'.-]*\s+[A-Z][\w�
 UNNAMED_REPORTS = re.compile(r"(?:(?:unconfirmed|initial|early|local|media|news|several|many|conflicting|"
                              r"further|other)\s+)?reports")
 """Reports with no one named behind them ('unconfirmed reports', 'media reports')."""
+
+
 def _collective_after(masked: str, start: int, end: int) -> Span | None:
     """'according to prosecutors, ...': a bare plural collective as the speaker."""
     lead = SPEAKER_LEAD.match(masked, start, end)

@@ -65,6 +65,7 @@ OFFICE_WORDS = frozenset({"president", "presidential", "governor", "minister", "
 STOP_WORDS = frozenset({"the", "a", "an", "to", "of", "for", "by", "from", "with", "and", "or", "in", "on",
                         "at", "said", "says", "told", "that", "as", "per", "according"})
 NOT_OFFICE = frozenset({"former", "exiled", "ex", "retired", "opposition", "self-proclaimed"})
+"""Words that take an office away ('an exiled politician', 'a former minister')."""
 NOT_STATE_OFFICES = {frozenset({"general", "secretary"}): frozenset({"secretary"}),
                      frozenset({"defense", "attorney"}): frozenset({"defense"}),
                      frozenset({"defence", "lawyer"}): frozenset({"defence"}),
@@ -81,7 +82,6 @@ attorney', 'district attorney', 'attorney general'), the speaker of a legislatur
 LEGISLATOR_TITLE = re.compile(r"(?:Rep\.?|Representative|Sen\.?|Senator|Assemblyman|Assemblywoman)\b")
 """A legislator's title as written before a name ('Rep. X', 'Representative X'); lower-case 'a
 representative of the company' is not one."""
-"""Words that take an office away ('an exiled politician', 'a former minister')."""
 GOVERNMENT_NOUNS = frozenset({"authorities", "officials", "government", "administration"})
 DOCUMENTS = frozenset({"statement", "video", "message", "post", "report", "letter", "tweet",
                        "footage", "translation", "communique"})
@@ -1132,11 +1132,15 @@ def _recent_company(u: Utterance, known: Speakers, history: Sequence[Said] = ())
         if len(named) == 1:
             return next(iter(named.values()))
         if named:
-            last = history[-1].speaker if history else None
-            here = bool(history) and (history[-1].utterance.source, history[-1].utterance.paragraph) == (
-                u.source, p.id)
-            return last if here and last is not None and last.id in named else None
+            last = _said_just_before(history, u.source, p.id)
+            return last.speaker if last and last.speaker and last.speaker.id in named else None
     return None
+
+
+def _said_just_before(history: Sequence[Said], source: str, paragraph: str) -> Said | None:
+    """The statement just before, if it is in this paragraph."""
+    last = history[-1] if history else None
+    return last if last and (last.utterance.source, last.utterance.paragraph) == (source, paragraph) else None
 
 
 def _company(entity: Entity) -> bool:
@@ -1150,13 +1154,10 @@ def _company(entity: Entity) -> bool:
 def _same_document(u: Utterance, history: Sequence[Said]) -> Entity | None:
     """'the indictment alleges ... the filing states': a document named with 'the' right after a
     statement made through a document, in the same paragraph, is that document; its issuer speaks."""
-    if not history:
-        return None
-    last = history[-1]
-    same = (last.utterance.source, last.utterance.paragraph) == (u.source, u.paragraph)
-    through = WORD.findall(last.speaker_text.lower())[-1:]
-    document = bool(through) and through[0] in DOCUMENTS | ISSUED | DOCUMENT_ISSUERS.keys()
-    return last.speaker if same and document else None
+    last = _said_just_before(history, u.source, u.paragraph)
+    through = WORD.findall(last.speaker_text.lower())[-1:] if last else []
+    return last.speaker if last and through and through[0] in DOCUMENTS | ISSUED | DOCUMENT_ISSUERS.keys() \
+        else None
 
 
 def _owned_body(spots: Sequence[Located], text: str) -> Located:
