@@ -85,3 +85,17 @@ def test_responses_pages_group_people_under_the_body_their_role_names(corpus: Ca
     responses = pages["responses.md"]
     assert "(people/bren-tully.md) (Federation of Dam Workers)" in responses
     assert "## Side not stated" not in responses.split("## Other statements")[1]
+
+
+def test_a_hostile_camp_is_text_in_the_responses_headings() -> None:
+    """The hostile site's guard has an editor's name full of markup; its spokeswoman's camp is that name,
+    shown after her heading as text, never as markup."""
+    fixture = Path(__file__).parent / "fixtures" / "hostile_site"
+    generated = generate(fixture)
+    camps = {s.camp for s in generated.site.statements if s.camp}
+    assert any("<script>" in c for c in camps), camps
+    responses = next(p.content.decode() for p in generated.pages if p.path == "responses.md")
+    heading = next(line for line in responses.splitlines() if line.startswith("### [Mara Tesk]"))
+    assert heading.endswith("(&lt;/title&gt;&lt;script&gt;alert('editorial')&lt;/script&gt;"
+                            "&lt;b onclick=alert(6)&gt;Guard&lt;/b&gt; &amp;amp; \" onfocus=\"x)"), heading
+    assert "<script>" not in responses and "<b " not in responses
