@@ -44,14 +44,16 @@ def stage_seconds(count: int, runs: int = RUNS) -> dict[str, float]:
     return best
 
 
-def growth(small: int, large: int, runs: int = RUNS) -> list[tuple[str, float, float, float | None]]:
-    """Per stage: ms per article at each size and the growth (None where not judged)."""
+def growth(small: int, large: int, runs: int = RUNS,
+           floor: float = FLOOR) -> list[tuple[str, float, float, float | None]]:
+    """Per stage: ms per article at each size and the growth (None where a stage takes under `floor`
+    seconds at the larger size: not judged)."""
     at_small, at_large = stage_seconds(small, runs), stage_seconds(large, runs)
     rows = []
     for stage in at_large:
         per_small = 1000 * at_small.get(stage, 0.0) / small
         per_large = 1000 * at_large[stage] / large
-        judged = at_large[stage] >= FLOOR and per_small > 0
+        judged = at_large[stage] >= floor and per_small > 0
         rows.append((stage, per_small, per_large, per_large / per_small if judged else None))
     return rows
 
