@@ -46,9 +46,29 @@ INDICTED = "A federal grand jury in Harbor City indicted Tom Vell on Tuesday."
         # Negative: another document of the body is not the body's ('the report' names no issuer).
         ([INDICTED, '"The money paid for trips," the report said.'],
          [(None, "The money paid for trips")]),
+        # A fronted phrase before the subject is not the speaker.
+        ([INDICTED, "Beyond the trips, the indictment said he bought golf clubs."],
+         [("Grand jury", "he bought golf clubs")]),
+        # The article says who released the indictment: it speaks for them there.
+        ([INDICTED, "In an indictment released by the Harbor Justice Department, Tom Vell is charged.",
+          '"He hid the spending," the indictment said.'],
+         [("Harbor Justice Department", "He hid the spending")]),
+        # Negative: two issuers named, so the usual issuer stays.
+        ([INDICTED, "An indictment released by the Harbor Justice Department names him.",
+          "An indictment filed by the Harbor Attorney's Office names his wife.",
+          '"He hid the spending," the indictment said.'],
+         [("Grand jury", "He hid the spending")]),
+        # 'court documents' right after the indictment spoke, in the same paragraph: the same issuer.
+        ([INDICTED, "He spent the money on golf, the indictment said. He charged shorts to the campaign, "
+                    "according to court documents."],
+         [("Grand jury", "He spent the money on golf"), ("Grand jury", "He charged shorts to the campaign")]),
+        # Negative: with no document just before, court documents name no one.
+        ([INDICTED, "He charged shorts to the campaign, according to court documents."],
+         [(None, "He charged shorts to the campaign")]),
     ],
     ids=["indictment-said", "according-to-the-indictment", "indicted-by-prosecutors-in-news-shorthand",
-         "no-grand-jury", "other-document"],
+         "no-grand-jury", "other-document", "fronted-phrase", "released-by-in-article", "two-issuers",
+         "court-documents-after-indictment", "court-documents-alone"],
 )
 def test_the_indictment_speaks_for_the_grand_jury(corpus: Callable[..., Path], paragraphs: list[str],
                                                   expected: list[Said]) -> None:

@@ -58,6 +58,10 @@ SPEECH_VERBS = (
     r"(?=\s+(?:to\s+(?:[\w’'.-]+\s+){1,8}?)?that\b)|"
     r"(?:promises|pledges)(?=\s+(?:that|to|they|he|she|it|we)\b)|reports(?=\s+that\b)|"
     rf"(?:dismissed|dismisses)(?=\s+(?:[\w’'-]+\s+){{0,3}}?(?:{CLAIM_NOUNS})\b|(?:\s+[\w’'-]+){{1,6}}?\s+as\s)|"
+    # 'X described the attack as ...' (not 'X, described as ...', 'which describes itself as ...')
+    r"(?<!,\s)(?<!\bwhich\s)(?<!\bwho\s)(?:described|describes|depicted|depicts|portrayed|portrays|characterized|"
+    r"characterizes|characterised|characterises)(?!\s+(?:by|itself|themselves|himself|herself)\b)"
+    r"(?=(?:\s+(?!as\b)[\w’'-]+){0,8}?\s+as\s)|"
     rf"(?:contests|contested)(?=\s+(?:[\w’'-]+\s+){{0,3}}?(?:{CLAIM_NOUNS})\b)|"
     rf"(?:maintained|maintains)(?=\s+that\b|\s+(?:[\w’'-]+\s+){{0,2}}?(?:innocence|position|stance|view|"
     rf"{CLAIM_NOUNS})\b)|"
@@ -495,7 +499,8 @@ def _reported(source: str, pid: str, masked: str, unit: Span,
                 continue
             found[-1] = (found[-1][0], _cut_at(masked, found[-1][1], pair[0].start), found[-1][2])
         found.append((*pair, verb.group(0)))
-    found = [(who, _before_declined(masked, words), verb_word) for who, words, verb_word in found]
+    found = [(who, _past_as(masked, _before_declined(masked, words), verb_word), verb_word)
+             for who, words, verb_word in found]
     for who, words, verb_word in found:
         channel = _channel(channels, None, who)
         yield Utterance(source, pid, words, "paraphrase", who, unit, channel, verb_word)
@@ -525,10 +530,24 @@ def _reported(source: str, pid: str, masked: str, unit: Span,
         yield Utterance(source, pid, said, "paraphrase", speaker, unit, None)
 
 
+DESCRIBING = frozenset({"described", "describes", "depicted", "depicts", "portrayed", "portrays",
+                        "characterized", "characterizes", "characterised", "characterises"})
+"""Verbs that are speech with 'as' ('X described the flood as a disaster')."""
+
+
+def _past_as(masked: str, words: Span, verb: str) -> Span:
+    """'what X described as "reckless"': the words said are what follows 'as'."""
+    if verb.lower() in DESCRIBING and masked.startswith("as ", words.start):
+        return Span(words.start + 3, words.end)
+    return words
+
+
 COLLECTIVE_SPEAKERS = re.compile(
     r"(?:police|prosecutors|officials|authorities|investigators|witnesses|residents|regulators|analysts|"
-    r"experts|researchers|organi[sz]ers|doctors|rescuers|lawyers|activists)\b")
-"""Plural nouns that name a speaker with no article ('according to prosecutors')."""
+    r"experts|researchers|organi[sz]ers|doctors|rescuers|lawyers|activists|"
+    r"(?:court\s+|police\s+|public\s+|company\s+|internal\s+)?(?:documents|records|papers|filings))\b")
+"""Plural nouns that name a speaker with no article ('according to prosecutors', 'according to court
+documents': a document's words, whose issuer is found later, if anywhere)."""
 APPOSITIVE_REST = re.compile(r"(?:(?:a|an|the)\s+)?[\w’'-]+(?:\s+[\w’'.-]+){0,12}")
 """The rest of a sentence after a speaker's name that is only a description of them ('spokesman for Y')."""
 

@@ -551,6 +551,9 @@ def _speaker_of(u: Utterance, span: Span, text: str, history: list[Said],
     bare = DETERMINER.sub("", words).strip()
     lower = bare.lower()
     if lower in PRONOUNS:
+        body = _clause_body(u, head.start, lower, text, known)
+        if body is not None:
+            return body, f"'{bare}' points back to the body that is the subject of its clause: {body.name}"
         who = _pronoun(PRONOUNS[lower], u, history, known)
         return who, (f"'{bare}' points back to {who.name}, the speaker or subject named last before it" if who
                      else f"'{bare}' has no one antecedent (none, or another person named since)")
@@ -666,6 +669,8 @@ def _head_chunk(span: Span, text: str, spots: list[Located]) -> Span:
     chunks.append(Span(start, span.end))
     clauses = [c for c in chunks[1:] if RELATIVE_CHUNK.match(c.of(text))]
     chunks = [c for c in chunks if c not in clauses]  # ', which owns X,' says what the head does
+    while len(chunks) > 1 and FRONTED_PHRASE.match(chunks[0].of(text)):
+        chunks = chunks[1:]  # 'Beyond the trips, the indictment said': a fronted phrase is no subject
     first = chunks[0]
     has_name = any(first.start <= s.start < first.end for s in spots)
     possessed = POSSESSED_ROLE.search(first.of(text)) if has_name else OWNED_ROLE.match(first.of(text))
@@ -703,6 +708,10 @@ ROLE_LED = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:"
                       + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")\s+(?:of|for|at)\s",
                       re.IGNORECASE)
 """A role with what it is of, before an appositive name: 'Director of clinics for X, Y'."""
+FRONTED_PHRASE = re.compile(r"(?:Beyond|Besides|Apart\s+from|Aside\s+from|In\s+addition\s+to|Along\s+with|"
+                            r"Despite|Rather\s+than|Instead\s+of|Unlike|Like|Among|Amid|Following|Throughout|During|"
+                            r"After|Before|Since|Earlier|Later|Meanwhile|However|Separately|In|On|At)\b")
+"""A fronted prepositional phrase or adverb set off by a comma before a sentence's subject."""
 RELATIVE_CHUNK = re.compile(r"(?:who|which|whose|whom|that|at|in|on|of|for|with|from|by|after|during)\b|"
                             r"\d{1,3}$", re.IGNORECASE)
 """A relative clause or an age set off by commas inside a speaker phrase ('X, 27,'): never its head."""
@@ -773,6 +782,10 @@ def _pronoun(kind: str, u: Utterance, history: list[Said], known: Speakers) -> E
     concurred.', '..., said X.') is weighed against the last speaker: one such other person wins,
     two or more leave the pronoun unresolved rather than guess.
     """
+    if kind in ("person", "group"):
+        own = _own_subject(u, kind, known)
+        if own is not None:
+            return own
     last = history[-1] if history else None
     if last is not None and _paragraph_gap(last.utterance, u) <= 2:
         speaker = last.speaker
@@ -803,6 +816,60 @@ OBJECT_BEFORE = re.compile(r"\b(?:in|at|of|from|near|with|to|for|by|on|into|abou
                            re.IGNORECASE)
 """A preposition right before a name: the name is not the sentence's subject ('In X village, ...')."""
 SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’]?\s+)(?=\S)")
+
+
+CLAUSE_BODY = re.compile(r"\b(?:the\s+)?(?P<body>police|prosecutors|prosecution)\s+"
+                         r"(?:[a-z]+ed|said|told|made|gave|took|brought|showed|sought|found|put|kept|held|read|"
+                         r"sent|won|lost|spent|met|began)\b",
+                         re.IGNORECASE)
+"""A body's collective name as a verb's subject ('prosecutors played ...', 'the prosecution used ...')."""
+PLURAL_BODIES = frozenset({"police", "prosecutors"})
+"""Collective names that 'they' points back to; the others take 'it'."""
+
+
+def _clause_body(u: Utterance, at: int, pronoun: str, text: str, known: Speakers) -> Entity | None:
+    """'Prosecutors played a recording of what they said was ...', 'the prosecution played a tape of
+    what it alleged ...': a pronoun points back to the body whose collective name is the subject of a
+    verb earlier in its own sentence, when no group is named in between and the number agrees."""
+    if pronoun not in ("it", "they"):
+        return None
+    found = None
+    for m in CLAUSE_BODY.finditer(text, u.sentence.start, at):
+        found = m
+    if found is None or (found.group("body").lower() in PLURAL_BODIES) != (pronoun == "they"):
+        return None
+    between = known.spots(u.source, u.paragraph, Span(found.end(), at))
+    if any(s.entity.kind == "group" for s in between):
+        return None
+    return _collective_body(found.group("body"), known)
+
+
+def _own_subject(u: Utterance, kind: str, known: Speakers) -> Entity | None:
+    """'Later, X played a clip of what he described as ...': the one person (or group, as `kind` says)
+    named before a pronoun in its own sentence, as that sentence's subject (within its first words,
+    after no preposition and no other pronoun), outside quotations."""
+    if u.speaker is None:
+        return None
+    text = known.text(u.source, u.paragraph)
+    start = _sentence_start(text, u.sentence.start)
+    at = u.speaker.start
+    _, quotes = known.layout(u.source, u.paragraph)
+    people = [s for s in known.spots(u.source, u.paragraph, Span(start, at)) if s.entity.kind == kind]
+    if at <= start or not people or len({s.entity.id for s in people}) > 1 or _inside_any(quotes, at) \
+            or _inside_any(quotes, people[0].start):
+        return None
+    first = people[0]
+    lead = WORD.findall(text[start:first.start])
+    if len(lead) > SUBJECT_WORDS or any(w.lower() in SUBJECT_PRONOUNS for w in lead) \
+            or OBJECT_BEFORE_TITLED.search(text, max(0, first.start - 60), first.start) \
+            or re.fullmatch(r"[^.!?]*,\s*", text[first.end:at]):
+        return None  # 'In a film by Mayor X, she said': X is no subject, nor before a fronted phrase's comma
+    return first.entity
+
+
+OBJECT_BEFORE_TITLED = re.compile(r"\b(?:in|at|of|from|near|with|to|for|by|on|into|about|against)\s+"
+                                  r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,2}$", re.IGNORECASE)
+"""A preposition before a name and its title ('by Mayor X'): the name is no sentence's subject."""
 
 
 def _subjects_between(before: Utterance, u: Utterance, known: Speakers, kind: str) -> list[Entity | None]:
@@ -936,7 +1003,8 @@ def _description(u: Utterance, core: Span, head: Span, text: str, history: list[
     full = head.of(text)
     member = MEMBERS_OF.match(full)
     if noun in DOCUMENT_ISSUERS and not any(s.entity.kind == "group" for s in spots):
-        return _body_named(DOCUMENT_ISSUERS[noun], known)  # 'the indictment said': the grand jury
+        # 'the indictment said': who the article says released it, else the grand jury
+        return _issuer_in_article(u.source, noun, known) or _body_named(DOCUMENT_ISSUERS[noun], known)
     if member or noun in DOCUMENTS or noun in ISSUED or noun in DOCUMENT_ISSUERS:
         if spots:
             group = _owned_body(spots, text).entity
@@ -945,8 +1013,8 @@ def _description(u: Utterance, core: Span, head: Span, text: str, history: list[
             return group if group.kind == "group" else None
         if noun in DOCUMENTS and words.lower().startswith("the "):
             return _recent_speaker(u, history, "group", known)
-        if words.lower().startswith("the "):
-            return _same_document(u, history)
+        if words.lower().startswith("the ") or (noun.endswith("s") and not DETERMINER.match(words)):
+            return _same_document(u, history)  # 'the filing', 'court documents' after 'the indictment said'
         return None
     definite = re.match(r"^(?:the|these|this)\s", full, re.IGNORECASE) is not None
     narrated = u.speaker is not None and AT_THE_MOMENT.match(text, u.speaker.end) is not None
@@ -1171,6 +1239,29 @@ def _owned_body(spots: Sequence[Located], text: str) -> Located:
 
 
 POSSESSIVE = re.compile(r"['’]s?\s")
+
+
+RELEASED_BY = re.compile(r"\s+(?:(?:was|were)\s+)?(?:released|issued|filed|unsealed|published|returned|"
+                         r"brought)(?:\s+on\s+[A-Z][a-z]+)?\s+by\s+(?:the\s+)?")
+"""'an indictment released by the X', 'the complaint filed by X': X is the document's issuer."""
+
+
+def _issuer_in_article(source: str, noun: str, known: Speakers) -> Entity | None:
+    """The one group an article says issued a document of this kind ('In an indictment released by
+    the X, ...'); none, or two, leave it to the rule for the document's usual issuer."""
+    key = ("issuer", source, noun)
+    if key not in known.memo:
+        found: dict[str, Entity] = {}
+        pattern = re.compile(rf"\b{re.escape(noun)}(?=\s)", re.IGNORECASE)
+        for paragraph in known.articles[source].paragraphs:
+            spots = known.located.get((source, paragraph.id), [])
+            for m in pattern.finditer(paragraph.text):
+                by = RELEASED_BY.match(paragraph.text, m.end())
+                issuer = next((s.entity for s in spots if by and s.start == by.end()), None)
+                if issuer is not None and issuer.kind == "group":
+                    found[issuer.id] = issuer
+        known.memo[key] = next(iter(found.values())) if len(found) == 1 else None
+    return known.memo[key]
 
 
 def _body_named(body: str, known: Speakers) -> Entity | None:
