@@ -75,6 +75,25 @@ def test_the_company_after_two_companies(corpus: Callable[..., Path], paragraphs
 
 
 @pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Hartwell Appliances Ltd recalls fryers", [("Hartwell Appliances Ltd", "the recall is voluntary")]),
+        # Negative: the headline names two companies, or none.
+        ("Hartwell Appliances Ltd and Pellor Widgets Inc recall fryers", [(None, "the recall is voluntary")]),
+        ("Fryers recalled after fires", [(None, "the recall is voluntary")]),
+    ],
+    ids=["one-company-in-headline", "two-companies-in-headline", "no-company-in-headline"],
+)
+def test_the_company_before_any_is_named_is_the_headlines(corpus: Callable[..., Path], headline: str,
+                                                            expected: list[Said]) -> None:
+    body = (f"{headline}\n\nThe company, at the centre of a fire scare, says the recall is voluntary.\n\n"
+            "Hartwell Appliances Ltd makes fryers. Pellor Widgets Inc makes fuses.\n")
+    site, problems = assemble(corpus({"a.txt": body}))
+    assert site is not None, problems
+    assert [(site.entity(s.speaker).name if s.speaker else None, s.text) for s in site.statements] == expected
+
+
+@pytest.mark.parametrize(
     ("paragraphs", "expected"),
     [
         (["Harbor Securities Inc. is a broker.", "Analysts at Harbor Securities Inc. said the shares fell."],

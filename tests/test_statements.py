@@ -648,6 +648,12 @@ def test_asides_and_unclosed_quotes(corpus: Callable[..., Path], paragraphs: lis
          [("Ana Ruiz", "paraphrase", "asked Hidra Corp to open the gates")]),
         (["Governor Ana Ruiz asked about the gates at the hearing."], []),
         (["The farmers called the river twice a day."], []),
+        # 'wants to hear from Y', 'wants Y to testify': a demand in words; wanting anything else is not.
+        (["Governor Ana Ruiz wants to hear from Hidra Corp about the gates."],
+         [("Ana Ruiz", "paraphrase", "wants to hear from Hidra Corp about the gates")]),
+        (["Governor Ana Ruiz wants Hidra Corp to explain the flood."],
+         [("Ana Ruiz", "paraphrase", "wants Hidra Corp to explain the flood")]),
+        (["Governor Ana Ruiz wants to rebuild the gates."], []),
         # 'read a statement from X's office': X speaks.
         (['"The dam is safe," read a statement from Governor Ana Ruiz’s office.'],
          [("Ana Ruiz", "quote", "The dam is safe")]),
@@ -656,8 +662,9 @@ def test_asides_and_unclosed_quotes(corpus: Callable[..., Path], paragraphs: lis
           '"Open them," he says on the recording.'],
          [("Ivo Mares", "paraphrase", "The gates were never tested"), (None, "quote", "Open them")]),
     ],
-    ids=["called-for", "asked-to", "asked-about-is-no-request", "called-is-no-request",
-         "read-a-statement-from-office", "testimony-from-person-then-pronoun"],
+    ids=["called-for", "asked-to", "asked-about-is-no-request", "called-is-no-request", "wants-to-hear-from",
+         "wants-someone-to-explain", "wants-to-act-is-no-request", "read-a-statement-from-office",
+         "testimony-from-person-then-pronoun"],
 )
 def test_requests_and_writings(corpus: Callable[..., Path], paragraphs: list[str],
                                expected: list[Said]) -> None:

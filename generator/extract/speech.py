@@ -556,9 +556,11 @@ REQUEST = re.compile(
     r"\b(?:called|calls)\s+(?:for|on)\s+[^.;:!?]*"
     r"|\b(?:asked|asks)\s+(?!(?:about|for|whether|if|why|how|what|when|where|who)\b)(?:[A-Z][\w’'-]*|the\s+\w+|him|her|them)"
     r"(?:\s+[A-Z][\w’'-]*)*\s+to\s+[^.;:!?]*"
-    r"|\b(?:is|are|was|were)\s+demanding\s+that\s+[^.;:!?]*|\bdemand(?:ed|s)\s+that\s+[^.;:!?]*")
-"""A request made in words ('X called for Y to Z', 'X asked Y to Z', 'X demanded that ...'): the words
-said are the request itself, verb included."""
+    r"|\b(?:is|are|was|were)\s+demanding\s+that\s+[^.;:!?]*|\bdemand(?:ed|s)\s+that\s+[^.;:!?]*"
+    r"|\b(?:wants|wanted)\s+(?:to\s+hear\s+from|answers\s+from|(?:[A-Z][\w’'-]*|him|her|them)(?:\s+[A-Z][\w’'-]*)*"
+    r"\s+to\s+(?:testify|appear|explain|answer|resign|step\s+down))\b[^.;:!?]*")
+"""A request made in words ('X called for Y to Z', 'X asked Y to Z', 'X demanded that ...', 'X wants
+to hear from Y', 'X wants Y to testify'): the words said are the request itself, verb included."""
 DECLINED = re.compile(
     r"\b(?:declined|declines|refused|refuses)\s+to\s+(?:comment|say|discuss|elaborate|answer|respond|confirm|"
     r"give|specify|name|disclose)\b[^.;:!?]*"

@@ -1202,7 +1202,19 @@ def _recent_company(u: Utterance, known: Speakers, history: Sequence[Said] = ())
         if named:
             last = _said_just_before(history, u.source, p.id)
             return last.speaker if last and last.speaker and last.speaker.id in named else None
-    return None
+    return _headline_company(article, known)
+
+
+def _headline_company(article: Article, known: Speakers) -> Entity | None:
+    """'X suspends its chief' over 'The company, at the heart of ..., says ...': before the text names
+    any company, 'the company' is the one company the headline names."""
+    key = ("headline company", article.id)
+    if key not in known.memo:
+        found = [e for e in known.groups.values() if _company(e) and any(
+            re.search(rf"(?<![\w’'-]){re.escape(form)}(?![\w-])", article.title)
+            for form in (e.name, *e.aliases) if len(form) > 2)]
+        known.memo[key] = found[0] if len(found) == 1 else None
+    return known.memo[key]
 
 
 def _said_just_before(history: Sequence[Said], source: str, paragraph: str) -> Said | None:
