@@ -414,3 +414,23 @@ def test_mentions_plural_possessive_inside_a_name(text: str, expected: list[tupl
 )
 def test_mentions_given_names_shaped_like_demonyms(text: str, expected: list[tuple[str, str]]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A known given name before a capitalised word: a full name, though both are ordinary words.
+        ("Mark Warner said the vote was close.", [("Mark Warner", "")]),
+        ("Later, Sarah Brown said the count was slow.", [("Sarah Brown", "")]),
+        ("Grant Shapps told reporters the trains would run.", [("Grant Shapps", "")]),
+        ("John F Kennedy spoke.", [("John F Kennedy", "")]),
+        # Negative: an ordinary word that is no given name opens no name; nor a given name before a
+        # head noun, a title or a demonym.
+        ("Light Rain fell on the dam.", []),
+        ("Will Parliament approve it?", [("Parliament", "")]),
+    ],
+    ids=["given-name-sentence-start", "given-name-after-comma", "given-name-rare-surname", "middle-initial",
+         "no-given-name", "modal-will-is-no-given-name"],
+)
+def test_mentions_known_given_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert names(text) == expected

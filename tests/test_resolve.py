@@ -540,3 +540,45 @@ def test_resolve_keeps_variant_look_alikes_apart(sources: list[list[str]], apart
 def test_resolve_types_variant_cases(text: str, name: str, kind: str) -> None:
     (entity,) = [e for e in resolve([text, text]) if name in (e.name, *e.aliases)]
     assert entity.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # A known given name before a surname of ordinary words: a person.
+        ("David Brown said the vote was close.", "David Brown", "person"),
+        ("The count was slow, said Sarah Miller.", "Sarah Miller", "person"),
+        # 'analysts at X' make X an organisation, though its name is a person's.
+        ("Analysts at Raymond Pell said the shares fell.", "Raymond Pell", "group"),
+    ],
+    ids=["given-name-speaks", "given-name-after-verb", "analysts-at-a-firm"],
+)
+def test_resolve_given_names_make_people(text: str, name: str, kind: str) -> None:
+    entities = resolve([text, text])
+    assert next(e.kind for e in entities if e.name == name) == kind
+
+
+def test_resolve_a_given_name_after_the_is_no_person() -> None:
+    entities = resolve(["Visitors crowded the Rose Garden on Monday.", "The Rose Garden was shut."])
+    assert all(e.kind != "person" for e in entities if e.name == "Rose Garden")
+
+
+@pytest.mark.parametrize(
+    ("sources", "together", "apart"),
+    [
+        # A middle name left out, and a usual short given name, name the same person.
+        ([["Warren Steed Jeffs said so.", "Warren Jeffs said more."]],
+         {"Warren Steed Jeffs", "Warren Jeffs"}, None),
+        ([["His spokesman, Michael Harrison, said so.", "Mike Harrison said more."]],
+         {"Michael Harrison", "Mike Harrison"}, None),
+        # Negative: a short form shared by two full names, or unrelated given names, stay apart.
+        ([["Michael Harrison said so.", "Mike Hartley said more."]], {"Michael Harrison"}, "Mike Hartley"),
+        ([["Sarah Harrison said so.", "Mike Harrison said more."]], {"Sarah Harrison"}, "Mike Harrison"),
+    ],
+    ids=["middle-name", "short-given-name", "short-given-name-other-surname", "other-given-name"],
+)
+def test_resolve_middle_and_short_given_names(sources: list[list[str]], together: set[str],
+                                              apart: str | None) -> None:
+    group = group_of(resolve(*sources), next(iter(together)))
+    assert group >= together
+    assert apart is None or apart not in group

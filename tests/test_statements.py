@@ -1581,3 +1581,24 @@ def test_an_estimate_put_at_a_figure_is_a_statement(corpus: Callable[..., Path],
 def test_a_count_or_estimate_speaks_for_its_body(corpus: Callable[..., Path], paragraphs: list[str],
                                                  expected: list[Said]) -> None:
     assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # A quote paragraph, then a paragraph that only says who said it and when: one statement.
+        (["Councilman Tom Varga arrived at nine.", "“The mayor should be down here. Right now!”",
+          "Varga, a critic of the police, said before the mayor arrived.", "“They never listen.”"],
+         [("Tom Varga", "quote", "The mayor should be down here. Right now!"),
+          ("Tom Varga", "quote", "They never listen.")]),
+        # Negative: a next paragraph that says something of its own is its own statement.
+        (["Councilman Tom Varga arrived at nine.", "“The mayor should be down here. Right now!”",
+          "Varga said the mayor was away."],
+         [(None, "quote", "The mayor should be down here. Right now!"),
+          ("Tom Varga", "paraphrase", "the mayor was away")]),
+    ],
+    ids=["attribution-in-next-paragraph", "next-paragraph-says-more"],
+)
+def test_attribution_split_from_its_quote(corpus: Callable[..., Path], paragraphs: list[str],
+                                          expected: list[Said]) -> None:
+    assert said(corpus, *paragraphs) == expected

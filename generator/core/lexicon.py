@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from importlib.resources import files
 
 from wordfreq import zipf_frequency
 
@@ -228,3 +229,36 @@ def demonyms_of(name: str) -> tuple[str, ...]:
     Not the '-i' of 'Iraqi': it is also how surnames vary ('Kovsky' / 'Kovskyi')."""
     stem = name[:-1] if name[-1:] in "aeo" else name
     return (name + "n", name + "an", name + "ian", stem + "ian", stem + "an", stem + "ese")
+
+
+def _given_names() -> frozenset[str]:
+    text = files("generator").joinpath("data/given_names.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+GIVEN_NAMES = _given_names()
+"""Given names common in English-language news (data/given_names.txt), as written ('Mark', 'Sarah'):
+one before another capitalised word makes a person's name of words that are ordinary English."""
+
+SHORT_GIVEN_NAMES = {
+    "mike": ("michael",), "mick": ("michael",), "bill": ("william",), "billy": ("william",),
+    "will": ("william",), "bob": ("robert",), "bobby": ("robert",), "rob": ("robert",),
+    "jim": ("james",), "jimmy": ("james",), "tom": ("thomas",), "tommy": ("thomas",),
+    "dave": ("david",), "steve": ("stephen", "steven"), "chris": ("christopher", "christine"),
+    "nick": ("nicholas",), "matt": ("matthew",), "dan": ("daniel",), "danny": ("daniel",),
+    "ben": ("benjamin",), "sam": ("samuel", "samantha"), "tony": ("anthony",), "joe": ("joseph",),
+    "ed": ("edward",), "eddie": ("edward",), "ted": ("edward", "theodore"),
+    "alex": ("alexander", "alexandra"),
+    "andy": ("andrew",), "tim": ("timothy",), "ken": ("kenneth",), "jeff": ("jeffrey",),
+    "greg": ("gregory",), "pat": ("patrick", "patricia"), "liz": ("elizabeth",), "beth": ("elizabeth",),
+    "kate": ("katherine", "catherine", "kathryn"), "cathy": ("catherine",),
+    "kathy": ("katherine", "kathleen"),
+    "jenny": ("jennifer",), "sue": ("susan",), "dick": ("richard",), "rick": ("richard",),
+    "larry": ("lawrence",), "jerry": ("gerald", "jeremy"), "fred": ("frederick",), "charlie": ("charles",),
+    "harry": ("henry", "harold"), "johnny": ("john",), "jack": ("john",), "phil": ("philip", "phillip"),
+    "ron": ("ronald",), "don": ("donald",), "doug": ("douglas",), "geoff": ("geoffrey",),
+    "zach": ("zachary",), "vicky": ("victoria",), "debbie": ("deborah", "debra"), "jon": ("jonathan",),
+    "josh": ("joshua",), "gerry": ("gerald", "gerard"), "nicky": ("nicola", "nicholas"),
+}
+"""Usual short forms of given names, lower case, with the full forms they stand for ('Mike
+Harrison' is 'Michael Harrison' where a story writes both)."""

@@ -27,6 +27,7 @@ from wordfreq import zipf_frequency
 from ..core.gazetteer import country_by_name, country_of_demonym
 from ..core.lexicon import (
     AREA_HEADS,
+    GIVEN_NAMES,
     GROUP_HEADS,
     HYPHEN_PARTICLE,
     INNER_PARTICLES,
@@ -538,6 +539,8 @@ def _trailing_ordinary(part: list[tuple[int, int, str]], first: int, last: int,
     A word the corpus capitalises in more than one place is a name word ('Security').
     """
     word = part[last - 1][2]
+    if last - first == 2 and _given_name_led(part[:last], first):
+        return False  # 'Sarah Brown' in a corpus that writes 'brown' too
     return (last - first > 1 and not _connector(part[last - 2][2]) and not _is_head(word)
             and vocabulary.attested_ordinary(word) and vocabulary.capitalised_mid[word] <= 1)
 
@@ -559,8 +562,34 @@ def _drop_leading(part: list[tuple[int, int, str]], first: int, last_head: int, 
     inside_a_name = (vocabulary.capitalised_mid[word] > 0 and _is_head(part[-1][2])
                      and len(part) - first > 1) or (first + 1 < len(part) and _initial(part[first + 1][2])) \
         or " ".join(w for _, _, w in part[first:]) in vocabulary.mid_names \
-        or _introduced_person(part, first, text, vocabulary) or _introduced_body(part, first, text)
+        or _introduced_person(part, first, text, vocabulary) or _introduced_body(part, first, text) \
+        or _given_name_led(part, first)
     return _positional(text, start) and vocabulary.ordinary(word) and not inside_a_name
+
+
+def _given_name_led(part: list[tuple[int, int, str]], first: int) -> bool:
+    return given_name_led([w for _, _, w in part[first:]])
+
+
+def given_name_led(words: list[str]) -> bool:
+    """'Mark Warner', 'Sarah J Miller': a known given name opening two or three capitalised words,
+    the others no head noun, title, role, month, demonym, country or acronym (a middle initial
+    aside): a person's full name, though its words are ordinary English."""
+    if not 2 <= len(words) <= 3 or words[0] not in GIVEN_NAMES:
+        return False
+    rest = words[1:]
+    return all(len(w) == 1 and w.isupper() for w in rest[:-1]) and _surname_shaped(rest[-1]) \
+        if len(rest) == 2 and len(rest[0]) == 1 else all(map(_surname_shaped, rest))
+
+
+def _surname_shaped(word: str) -> bool:
+    """A capitalised word that may be a surname: letters (an apostrophe or hyphen inside), no head
+    noun, title, role, month, demonym, country or acronym."""
+    bare = word.replace("-", "").replace("'", "").replace("’", "")
+    lower = word.lower()
+    return bare.isalpha() and word[:1].isupper() and not word.isupper() and not _is_head(word) \
+        and lower not in TITLES and lower not in ROLE_NOUNS and lower not in WEEKDAYS_MONTHS \
+        and not _demonym(word) and not _country(word) and not _function_word(word)
 
 
 def _introduced_person(part: list[tuple[int, int, str]], first: int, text: str,

@@ -45,6 +45,7 @@ from ..core.lexicon import (
     PLATFORMS,
     PRODUCT_NOUNS,
     ROLE_NOUNS,
+    SHORT_GIVEN_NAMES,
     SYNONYMS,
     TITLES,
     demonyms_of,
@@ -69,6 +70,7 @@ from ..extract.mentions import (
     Vocabulary,
     build_vocabulary,
     find_names,
+    given_name_led,
     vocabulary_of,
     word_uses,
 )
@@ -115,10 +117,11 @@ NOUN_AFTER = r"\s+(?:" + "|".join(sorted(COMPANY_NOUNS)) + ")"
 ORGANISATION_AFTER = re.compile(rf"^(?:{OWNED}\b|{CALLED}\b|{NOUN_AFTER}\b|{BRACKETED_ACRONYM})")
 """After a name, what only an organisation has or is called."""
 ORGANISATION_BEFORE = re.compile(r"(?:\b(?:" + "|".join(sorted(COMPANY_NOUNS)) + r")|\b(?i:shares|stock)\s+"
-                                 r"(?:of|in)|(?:['’]s?|\b[Ii]ts|\b[Tt]heir)\s+(?:[a-z-]+\s+)?(?:"
+                                 r"(?:of|in)|\b(?i:analysts|economists|executives|researchers)\s+"
+                                 r"(?:at|with)|(?:['’]s?|\b[Ii]ts|\b[Tt]heir)\s+(?:[a-z-]+\s+)?(?:"
                                  + "|".join(sorted(COMPANY_NOUNS | BUSINESS_PARTS)) + r"),)\s+$")
-"""Before a name: 'the analytics firm X', 'shares of X', 'Y's freight arm, X' (an appositive naming a
-business of another)."""
+"""Before a name: 'the analytics firm X', 'shares of X', 'analysts at X', 'Y's freight arm, X' (an
+appositive naming a business of another)."""
 STATEMENT_AFTER = re.compile(r"^(?:\s*(?:said|says|added|announced|confirmed|denied)\s+in\s+a\s+(?:\w+\s+)?"
                              r"statement\b|['’]s?\s+(?:\w+\s+)?spokes(?:man|woman|person)\b)")
 """'X said in a statement', 'X's spokeswoman': how organisations speak, though people do too."""
@@ -324,6 +327,8 @@ def merge_pairs(forms: Sequence[str], sightings: Sequence[Sighting]) -> Iterable
     yield from _surnames(forms, sightings, people)
     yield from _given_names(forms, people)
     yield from _middle_initials(forms)
+    yield from _middle_names(forms)
+    yield from _short_given_names(forms)
     yield from _inner_heads(forms)
     yield from _area_variants(forms)
     yield from _legal_forms(forms)
@@ -549,6 +554,32 @@ def _middle_initials(forms: Sequence[str]) -> Iterable[tuple[str, str]]:
             yield keys[short], form
 
 
+def _middle_names(forms: Sequence[str]) -> Iterable[tuple[str, str]]:
+    """'Warren Steed Jeffs' is 'Warren Jeffs': a personal name of three words is the two-word name
+    of its first and last words, where the corpus writes that one."""
+    keys = {normal_key(f): f for f in forms if _person_shape(f)}
+    for key, form in keys.items():
+        words = key.split()
+        short = f"{words[0]} {words[-1]}" if len(words) == 3 else ""
+        if short in keys:
+            yield keys[short], form
+
+
+def _short_given_names(forms: Sequence[str]) -> Iterable[tuple[str, str]]:
+    """'Mike Harrison' is 'Michael Harrison': a usual short form of a given name before the same
+    surname, where the corpus writes one name of each form (not 'Mike' beside two Michaels)."""
+    people = [normal_key(f).split() for f in forms if _person_shape(f) and len(f.split()) == 2]
+    full = {(w[0], w[1]): " ".join(w) for w in people}
+    for given, surname in full:
+        longs = [f"{long} {surname}" for long in SHORT_GIVEN_NAMES.get(given, ()) if (long, surname) in full]
+        if len(longs) == 1:
+            yield _form_of(forms, longs[0]), _form_of(forms, f"{given} {surname}")
+
+
+def _form_of(forms: Sequence[str], key: str) -> str:
+    return next(f for f in forms if normal_key(f) == key)
+
+
 def _inner_heads(forms: Sequence[str]) -> Iterable[tuple[str, str]]:
     """'the 4th Police Precinct' is 'the 4th Precinct': one head noun inside a name that ends in
     another may be left out ('Lisk Water Board' is not 'Lisk Board': 'Water' is no head noun)."""
@@ -713,6 +744,12 @@ def _body_shape(form: str) -> bool:
 
 
 def _person_shape(form: str) -> bool:
+    """A personal name's shape: two or three rare capitalised words, or a known given name before a
+    surname ('David Brown')."""
+    return _rare_person_shape(form) or given_name_led(form.split())
+
+
+def _rare_person_shape(form: str) -> bool:
     """Two or three capitalised words, none an ordinary word or head noun: a personal name."""
     words = form.split()
     return 2 <= len(words) <= 3 and not any(
@@ -822,8 +859,10 @@ def _votes(s: Sighting) -> list[str]:
     placed = place_cue(s.before, s.after) and not _appositive_role(s)
     if placed or (len(words) <= 3 and country_by_name(form)):
         votes += ["place"] * 3
-    if _person_shape(form) or (_person_cue(s) and not _body_shape(form)):
+    if _rare_person_shape(form) or (_person_cue(s) and not _body_shape(form)):
         votes += ["person"] * 2
+    elif given_name_led(form.split()) and not THE_BEFORE.search(s.before):
+        votes.append("person")  # 'David Brown', though firms bear founders' names; not 'the Rose Garden'
     return votes
 
 

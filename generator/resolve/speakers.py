@@ -397,7 +397,23 @@ def attribute(articles: Sequence[Article], entities: Sequence[Entity],
     resolved: list[Said] = []
     for source in sorted(by_source):
         history: list[Said] = []
-        for u in by_source[source]:
+        found = by_source[source]
+        skip = False
+        for u, after in zip(found, [*found[1:], None], strict=True):
+            if skip:
+                skip = False
+                continue
+            closing = _closing_attribution(u, after, known)
+            if closing is not None and closing.speaker is not None:
+                text = known.text(source, closing.paragraph)
+                who, why = _speaker(closing, closing.speaker, text, history, known)
+                joint = (who.id,) if who else ()
+                why = f"its attribution opens the next paragraph: {why}"
+                quote = Said(u, who, closing.speaker.of(text), why, joint)
+                history += [quote, Said(closing, who, quote.speaker_text, why, joint)]
+                resolved.append(quote)  # the attribution's paragraph says nothing of its own
+                skip = True
+                continue
             for said in _resolve(u, history, known):
                 history.append(said)
                 resolved.append(said)
@@ -420,6 +436,25 @@ def attribute(articles: Sequence[Article], entities: Sequence[Entity],
             tuple(final[j].id for j in said.joint if j in final) or ((speaker.id,) if speaker else ()),
             said.reason))
     return entities_out, tuple(statements)
+
+
+ATTRIBUTION_REST = re.compile(r"(?:(?:before|after|when|while|as|once|shortly|moments?|minutes|hours|later|"
+                              r"earlier|on|at|in|during|late|early|outside|inside|near)\b[^.;:!?“”\"]{0,100})?")
+"""What may follow 'X said' in a paragraph that only attributes the quote before it: when or where."""
+
+
+def _closing_attribution(u: Utterance, after: Utterance | None, known: Speakers) -> Utterance | None:
+    """'"The mayor should be here."' then a paragraph 'Williams, a critic of X, said before Y arrived.':
+    a quote paragraph with no attribution of its own, whose next paragraph opens with its speaker
+    and says only when or where they said it; that paragraph names the quote's speaker and says
+    nothing more."""
+    if u.kind != "quote" or u.speaker is not None or after is None or after.kind != "paraphrase" \
+            or after.speaker is None or after.source != u.source or _paragraph_gap(u, after) != 1:
+        return None
+    text, next_text = known.text(u.source, u.paragraph), known.text(after.source, after.paragraph)
+    if u.sentence.of(text).strip() != text.strip() or _sentence_start(next_text, 0) != after.speaker.start:
+        return None
+    return after if ATTRIBUTION_REST.fullmatch(after.said.of(next_text).strip()) else None
 
 
 def _resolve(u: Utterance, history: list[Said], known: Speakers) -> list[Said]:
