@@ -1602,3 +1602,41 @@ def test_a_count_or_estimate_speaks_for_its_body(corpus: Callable[..., Path], pa
 def test_attribution_split_from_its_quote(corpus: Callable[..., Path], paragraphs: list[str],
                                           expected: list[Said]) -> None:
     assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # A description that adds a generic word ('military', 'department') to a body's name words.
+        (["The Main Intelligence Directorate of Norway runs agents abroad.",
+          "Norwegian military intelligence said the fighters had left."],
+         [("Main Intelligence Directorate of Norway", "paraphrase", "the fighters had left")]),
+        # Negative: without the generic word, one specific word is too little to name a body.
+        (["The Main Intelligence Directorate of Norway runs agents abroad.",
+          "The military department said the fighters had left."],
+         [(None, "paraphrase", "the fighters had left")]),
+    ],
+    ids=["generic-word-left-out", "too-little-left"],
+)
+def test_descriptions_with_generic_words(corpus: Callable[..., Path], paragraphs: list[str],
+                                         expected: list[Said]) -> None:
+    assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # An irregular adjective of a country ('British', 'Dutch') before 'officials' is its government.
+        (["British officials said the talks would resume."],
+         [("Government of United Kingdom", "paraphrase", "the talks would resume")]),
+        (["Dutch officials said the talks would resume."],
+         [("Government of Netherlands", "paraphrase", "the talks would resume")]),
+        # Negative: a bare adjective of a country is no government, nor is a firm described by one.
+        (["Australian mining firm Korvel Resources said it was worth more."],
+         [("Korvel Resources", "paraphrase", "it was worth more")]),
+    ],
+    ids=["british-officials", "dutch-officials", "firm-with-a-country-adjective"],
+)
+def test_irregular_country_adjectives(corpus: Callable[..., Path], paragraphs: list[str],
+                                      expected: list[Said]) -> None:
+    assert said(corpus, *paragraphs) == expected

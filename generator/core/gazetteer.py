@@ -44,10 +44,27 @@ def country_named(word: str) -> Country | None:
     return country_of_demonym(word)
 
 
+IRREGULAR_DEMONYMS = {
+    "american": "United States", "british": "United Kingdom", "french": "France", "dutch": "Netherlands",
+    "swiss": "Switzerland", "greek": "Greece", "danish": "Denmark", "swedish": "Sweden",
+    "norwegian": "Norway",
+    "polish": "Poland", "spanish": "Spain", "turkish": "Turkey", "irish": "Ireland", "finnish": "Finland",
+    "filipino": "Philippines", "thai": "Thailand", "saudi": "Saudi Arabia", "afghan": "Afghanistan",
+    "czech": "Czechia", "portuguese": "Portugal", "belgian": "Belgium", "lebanese": "Lebanon",
+    "emirati": "United Arab Emirates", "ivorian": "Ivory Coast", "burmese": "Myanmar",
+    "bosnian": "Bosnia and Herzegovina", "slovak": "Slovakia", "serb": "Serbia", "kazakh": "Kazakhstan",
+    "uzbek": "Uzbekistan", "tajik": "Tajikistan", "kyrgyz": "Kyrgyzstan", "malagasy": "Madagascar",
+}
+"""Adjectives of people that do not extend their country's name ('British' -> United Kingdom)."""
+
+
 @lru_cache(maxsize=4096)
 def country_of_demonym(word: str) -> Country | None:
-    """'Moldovan' -> Moldova, 'Chinese' -> China: the longest country name the demonym extends."""
+    """'Moldovan' -> Moldova, 'Chinese' -> China: the longest country name the demonym extends, or the
+    country of an irregular one ('British', 'Dutch')."""
     key = word.strip().casefold()
+    if key in IRREGULAR_DEMONYMS:
+        return country_by_name(IRREGULAR_DEMONYMS[key])
     if len(key) < 4 or not key.isalpha():
         return None
     best: Country | None = None

@@ -658,8 +658,19 @@ def _described_group(words: str, known: Speakers) -> Entity | None:
     key = ("described", *sorted(wanted))
     if key not in known.memo:
         found = known.described.holding(wanted)
+        specific = wanted - GENERIC_DESCRIPTORS
+        if not found and len(specific) >= 2 and specific != wanted:
+            # 'Kyiv's intelligence department': the one body named for intelligence and that country
+            found = known.described.holding(specific)
         known.memo[key] = known.groups[found.pop()] if len(found) == 1 else None
     return known.memo[key]
+
+
+GENERIC_DESCRIPTORS = frozenset({"military", "department", "agency", "service", "services", "office", "body",
+                                 "unit", "officials", "authorities", "spokesman", "spokeswoman",
+                                 "spokesperson"})
+"""Words a description of a body may add to what its name says ('military intelligence' for 'the Main
+Intelligence Directorate'): left out when the description as written fits no one."""
 
 
 def _content_words(phrase: str) -> frozenset[str]:
@@ -799,8 +810,10 @@ def _as_speaker(entity: Entity, u: Utterance, text: str, known: Speakers) -> Ent
 def _demonym_government(words: str, u: Utterance, core: Span, known: Speakers) -> Entity | None:
     """'Valdorian officials', 'the Valdorian government', a bare country or capital -> its government."""
     bare = words.strip()
-    if re.fullmatch(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}", bare) and (country := country_named(bare)):
-        return known.government(country, Mention(u.source, u.paragraph, core.start, bare))
+    if re.fullmatch(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}", bare) and (country := country_named(bare)) \
+            and bare.casefold() in (country.name.casefold(), country.capital.casefold()):
+        return known.government(country, Mention(u.source, u.paragraph, core.start, bare))  # not 'American'
+
     found = re.fullmatch(r"(?:the\s+)?([A-Z][a-z]+)(?:['’]s)?\s+(\w+)", words.strip())
     if not found or found.group(2).lower() not in GOVERNMENT_NOUNS:
         return None
