@@ -10,7 +10,7 @@ import pytest
 
 from generator.analyze.camps import with_camps
 from generator.core.models import Citation, Entity, Statement
-from generator.pipeline import generate
+from generator.pipeline import assemble, generate
 from generator.resolve.speakers import is_official
 
 
@@ -70,7 +70,10 @@ def test_a_group_is_its_own_camp_only_where_its_people_speak_for_it() -> None:
      ("Representative", True), ("Rep.", True), ("a representative of the company", False),
      ("House Speaker", True), ("Speaker of the House", True), ("keynote speaker", False),
      ("United States attorney for the Western District", True), ("district attorney", True),
-     ("Deputy Attorney General", True), ("defense attorney", False), ("his attorney", False)],
+     ("Deputy Attorney General", True), ("defense attorney", False), ("his attorney", False),
+     # A member of a legislature holds office; a candidate for one does not yet.
+     ("the top Democrat on the Senate Intelligence Committee", True), ("member of parliament", True),
+     ("presidential candidate", False), ("Sen.", True)],
 )
 def test_who_holds_a_state_office(role: str, official: bool) -> None:
     assert is_official(entity("x", "person", "Bren Tully", role), "") is official
@@ -99,3 +102,18 @@ def test_a_hostile_camp_is_text_in_the_responses_headings() -> None:
     assert heading.endswith("(&lt;/title&gt;&lt;script&gt;alert('editorial')&lt;/script&gt;"
                             "&lt;b onclick=alert(6)&gt;Guard&lt;/b&gt; &amp;amp; \" onfocus=\"x)"), heading
     assert "<script>" not in responses and "<b " not in responses
+
+
+@pytest.mark.parametrize(
+    ("text", "official"),
+    [("Bren Tully, Hidra Corp's vice president, said the fryers were safe.", False),
+     ("Bren Tully, vice president of Hidra Corp, said the fryers were safe.", False),
+     ("Vice President Bren Tully said the fryers were safe.", True)],
+    ids=["company-possessive", "of-company", "vice-president-of-a-state"],
+)
+def test_a_company_officer_holds_no_public_office(corpus: Callable[..., Path], text: str,
+                                                  official: bool) -> None:
+    body = f"Fryers recalled\n\nHidra Corp makes fryers in Lisk.\n\n{text}\n"
+    site, problems = assemble(corpus({"a.txt": body}))
+    assert site is not None, problems
+    assert [s.official for s in site.statements if s.speaker == "bren-tully"] == [official]

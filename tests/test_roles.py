@@ -126,3 +126,35 @@ def test_roles_whistleblower_before_the_name(before: str, role: str | None) -> N
 def test_occupations_are_roles(after: str, role: str | None) -> None:
     found = role_after(after)
     assert (found.text if found else None) == role
+
+
+@pytest.mark.parametrize(
+    ("before", "role", "noun"),
+    [
+        ("On Monday, Sen. ", "Sen.", "senator"),
+        ("the bill, Gov. ", "Gov.", "governor"),
+        ("Rep. ", "Rep.", "rep"),
+        # A legislator's title spelled out is a seat, not a firm's representative.
+        ("Representative ", "Representative", "rep"),
+        # Negative: an abbreviation inside a word or after another dot is no title.
+        ("the U.S.Sen. ", None, None),
+    ],
+    ids=["senator", "governor", "representative-short", "representative-long", "inside-a-word"],
+)
+def test_roles_abbreviated_titles(before: str, role: str | None, noun: str | None) -> None:
+    found = role_before(before)
+    assert ((found.text, found.noun) if found else (None, None)) == (role, noun)
+
+
+@pytest.mark.parametrize(
+    ("after", "role"),
+    [
+        (", the top Democrat on the Senate Intelligence Committee, said",
+         "top Democrat on the Senate Intelligence Committee"),
+        (", a Republican, said", "Republican"),
+    ],
+    ids=["party-member-on-a-committee", "party-member"],
+)
+def test_roles_party_members(after: str, role: str) -> None:
+    found = role_after(after)
+    assert found is not None and found.text == role

@@ -23,7 +23,7 @@ MAX_MODIFIERS = 4
 """Words allowed before the role noun ('Lisk-born far-right militia leader')."""
 MAX_COMPLEMENT = 8
 """Words allowed after the role noun's preposition ('of Teskany's northern province')."""
-COMPLEMENT_STARTS = frozenset({"of", "for", "to", "from", "at"})
+COMPLEMENT_STARTS = frozenset({"of", "for", "to", "from", "at", "on"})
 LEADING_SKIP = frozenset({"the", "a", "an", "only", "also", "now", "then", "still"})
 STOP_WORDS = frozenset({
     "and", "or", "but", "nor", "of", "for", "to", "from", "in", "on", "at", "by", "with", "as", "into",
@@ -66,9 +66,22 @@ def role_before(before: str, title: str = "") -> RoleText | None:
                and _modifier(tokens[start - 1].group())
                and not _verb_of_a_subject([t.group() for t in tokens[max(0, start - 2):start + 1]])):
             start -= 1
-        return RoleText(before[tokens[start].start():tokens[-1].end()], _fold(tokens[-1].group()))
+        noun = tokens[-1].group()  # 'Representative X' is a legislator's title, not a firm's representative
+        folded = "rep" if noun == "Representative" else _fold(noun)
+        return RoleText(before[tokens[start].start():tokens[-1].end()], folded)
+    abbreviated = ABBREVIATED_TITLE.search(before)
+    if abbreviated:
+        return RoleText(abbreviated.group(1), ABBREVIATED_TITLES[abbreviated.group(2).lower()])
     words = title.split()
     return RoleText(title, _fold(words[-1])) if words and _is_role(words[-1]) else None
+
+
+ABBREVIATED_TITLES = {"sen": "senator", "rep": "rep", "gov": "governor", "gen": "general", "col": "colonel",
+                      "capt": "captain", "sgt": "sergeant", "lt": "lieutenant", "det": "detective",
+                      "insp": "inspector", "supt": "superintendent", "amb": "ambassador", "adm": "admiral",
+                      "cmdr": "commander"}
+"""Titles written short before a name ('Sen. X', 'Gov. X'), with the role noun each stands for."""
+ABBREVIATED_TITLE = re.compile(r"(?<![\w.])((" + "|".join(ABBREVIATED_TITLES) + r")\.)\s+$", re.IGNORECASE)
 
 
 def role_before_name(text: str, start: int, title: str = "") -> RoleText | None:
@@ -151,7 +164,7 @@ OCCUPATIONS = frozenset({
     "doctor", "physician", "surgeon", "nurse", "paramedic", "teacher", "pastor", "priest", "imam", "rabbi",
     "bishop", "farmer", "engineer", "pilot", "driver", "shopkeeper", "resident", "witness", "student",
     "coach", "trainer", "athlete", "runner", "barber", "detective", "ranger", "agent", "firefighter",
-    "owner", "director-general",
+    "owner", "director-general", "democrat", "republican",
 })
 """Occupations news uses as a person's description ('X, a doctor at Y', 'the doctor said')."""
 

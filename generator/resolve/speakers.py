@@ -64,8 +64,14 @@ OFFICE_WORDS = frozenset({"president", "presidential", "governor", "minister", "
 """Words in a role that make its holder an office holder."""
 STOP_WORDS = frozenset({"the", "a", "an", "to", "of", "for", "by", "from", "with", "and", "or", "in", "on",
                         "at", "said", "says", "told", "that", "as", "per", "according"})
-NOT_OFFICE = frozenset({"former", "exiled", "ex", "retired", "opposition", "self-proclaimed"})
-"""Words that take an office away ('an exiled politician', 'a former minister')."""
+NOT_OFFICE = frozenset({"former", "exiled", "ex", "retired", "opposition", "self-proclaimed", "candidate",
+                        "candidates", "hopeful", "challenger", "nominee"})
+"""Words that take an office away ('an exiled politician', 'a former minister'), or say it is only
+sought ('a presidential candidate')."""
+LEGISLATURES = frozenset({"senate", "congress", "congressional", "parliament", "parliamentary", "legislature",
+                          "commons"})
+"""Words of a role that make its holder a member of a legislature ('the top Democrat on the Senate
+Intelligence Committee'), though no office word is in it."""
 NOT_STATE_OFFICES = {frozenset({"general", "secretary"}): frozenset({"secretary"}),
                      frozenset({"defense", "attorney"}): frozenset({"defense"}),
                      frozenset({"defence", "lawyer"}): frozenset({"defence"}),
@@ -307,6 +313,8 @@ class Speakers:
         """Each name or alias of a group or person, folded (_name_key), where it names one entity."""
         self.governments: dict[str, Entity] = {}
         self.government_mentions: dict[str, list[Mention]] = {}
+        self.names: dict[str, list[re.Pattern[str]]] = {}
+        """Patterns of names the corpus gives, by what they name ('companies')."""
         self.memo: dict[tuple[str, ...], Entity | None] = {}
         """Answers that depend only on the corpus (the one group with a head noun or a description)."""
         self.layouts: dict[tuple[str, str], tuple[list[int], list[Span]]] = {}
@@ -427,12 +435,13 @@ def attribute(articles: Sequence[Article], entities: Sequence[Entity],
         n = counter[(u.source, u.paragraph)] = counter.get((u.source, u.paragraph), 0) + 1
         speaker = final[said.speaker.id] if said.speaker else None
         context = known.roles.get(speaker.id if speaker else "")
+        officer = _company_officer(speaker, known)
         text = known.text(u.source, u.paragraph)
         statements.append(Statement(
             f"{u.source}-{u.paragraph}-{n}", speaker.id if speaker else None, said.speaker_text, u.kind,
-            u.said.of(text), is_official(speaker, said.speaker_text, context),
+            u.said.of(text), is_official(speaker, said.speaker_text, context, officer),
             Citation(u.source, u.paragraph, u.sentence.of(text)), u.channel,
-            side_of(speaker, context), u.verb.lower(),
+            side_of(speaker, context, officer), u.verb.lower(),
             tuple(final[j].id for j in said.joint if j in final) or ((speaker.id,) if speaker else ()),
             said.reason))
     return entities_out, tuple(statements)
@@ -1265,6 +1274,18 @@ def _headline_company(article: Article, known: Speakers) -> Entity | None:
     return known.memo[key]
 
 
+def _company_officer(speaker: Entity | None, known: Speakers) -> bool:
+    """Whether a person's role names a company they serve ('Facebook's vice president', 'vice
+    president of X Inc')."""
+    if speaker is None or speaker.kind != "person" or not speaker.role:
+        return False
+    if "companies" not in known.names:
+        known.names["companies"] = [re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])")
+                                    for e in known.groups.values() if _company(e)
+                                    for form in (e.name, *e.aliases) if len(form) > 2]
+    return any(pattern.search(speaker.role) for pattern in known.names["companies"])
+
+
 def _said_just_before(history: Sequence[Said], source: str, paragraph: str) -> Said | None:
     """The statement just before, if it is in this paragraph."""
     last = history[-1] if history else None
@@ -1392,6 +1413,8 @@ def _role_words(person: Entity, texts: dict[tuple[str, str], str]) -> frozenset[
             if role is None:
                 continue
             written = [w.strip("’'").removesuffix("’s").removesuffix("'s") for w in WORD.findall(role.text)]
+            if role.noun == "rep":  # 'Representative X' holds a seat: no one's spokesperson
+                written = [w for w in written if w.lower() != "representative"]
             tokens = [w.lower() for w in written]
             words.update(written, tokens, [role.noun])
             words.update(" ".join(pair) for pair in itertools.pairwise(tokens))
@@ -1421,12 +1444,20 @@ UNNAMED_OFFICIAL = GOVERNMENT_NOUNS | frozenset({"ministry", "police", "prosecut
 """Words that make an unnamed speaker a public body's voice ('a police spokeswoman', 'regulators')."""
 
 
-def is_official(speaker: Entity | None, speaker_text: str, context: frozenset[str] | None = None) -> bool:
-    """An office holder or a state body; for an unnamed speaker, words like 'officials' decide."""
+def is_official(speaker: Entity | None, speaker_text: str, context: frozenset[str] | None = None,
+                company_officer: bool = False) -> bool:
+    """An office holder or a state body; for an unnamed speaker, words like 'officials' decide.
+
+    A company's officer ('Facebook's vice president', `company_officer`) holds no public office,
+    unless the role also names a legislature."""
     if speaker is None:
         return bool({w.lower() for w in WORD.findall(speaker_text)} & UNNAMED_OFFICIAL)
     role = {w.lower() for w in WORD.findall(speaker.role or "")} | (context or frozenset())
     if role & NOT_OFFICE:
+        return False
+    if role & LEGISLATURES:
+        return True
+    if company_officer:
         return False
     taken_back = frozenset().union(*(back for needs, back in NOT_STATE_OFFICES.items() if needs <= role))
     if role & OFFICE_WORDS - taken_back or any(needs <= role for needs in STATE_OFFICES) \
@@ -1438,13 +1469,14 @@ def is_official(speaker: Entity | None, speaker_text: str, context: frozenset[st
     return False
 
 
-def side_of(speaker: Entity | None, context: frozenset[str] | None = None) -> str | None:
+def side_of(speaker: Entity | None, context: frozenset[str] | None = None,
+            company_officer: bool = False) -> str | None:
     """The editor's side, or the country an office holder or state body serves, where the text says."""
     if speaker is None:
         return None
     if speaker.side:
         return speaker.side
-    if not is_official(speaker, "", context):
+    if not is_official(speaker, "", context, company_officer):
         return None
     for form in (speaker.name, *speaker.aliases, speaker.role or "", *sorted(context or ())):
         for word in WORD.findall(form):
