@@ -1640,3 +1640,36 @@ def test_descriptions_with_generic_words(corpus: Callable[..., Path], paragraphs
 def test_irregular_country_adjectives(corpus: Callable[..., Path], paragraphs: list[str],
                                       expected: list[Said]) -> None:
     assert said(corpus, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # 'the prime minister' is not the deputy prime minister; 'the deputy prime minister' is.
+        (["Deputy Prime Minister Tom Varga met workers.",
+          "The prime minister said the plant would stay open."],
+         [(None, "paraphrase", "the plant would stay open")]),
+        (["Deputy Prime Minister Tom Varga met workers.",
+          "The deputy prime minister said the plant would close."],
+         [("Tom Varga", "paraphrase", "the plant would close")]),
+        # A modifier that says which office: 'the foreign minister' is not the defence minister.
+        (["Defence Minister Tom Varga met workers.", "The foreign minister said the plant would close."],
+         [(None, "paraphrase", "the plant would close")]),
+        # 'what X said' gives no words of X's unless a copula does.
+        (["Mayor Tomas Brandt spoke.", "I agree with what Mr Brandt has said - if we act, we win."], []),
+        (["Mayor Tomas Brandt spoke.", "Police played a tape of what Brandt said was a bribe."],
+         [("Tomas Brandt", "paraphrase", "was a bribe")]),
+        # 'they' after a joint statement, with others named since: no one for sure.
+        (["The Valley Party and the Coast Party say the sums do not add up.",
+          "Critics say Mayor Tomas Brandt and Ivo Mares took too long. Now they have promised a figure."],
+         [("Valley Party", "paraphrase", "the sums do not add up"),
+          ("Coast Party", "paraphrase", "the sums do not add up"),
+          (None, "paraphrase", "Mayor Tomas Brandt and Ivo Mares took too long"),
+          (None, "paraphrase", "Now they have promised a figure")]),
+    ],
+    ids=["prime-minister-is-not-the-deputy", "deputy-prime-minister", "other-ministry", "what-x-said",
+         "what-x-said-was", "they-after-a-joint-statement"],
+)
+def test_offices_free_relatives_and_joint_pronouns(corpus: Callable[..., Path], paragraphs: list[str],
+                                                   expected: list[Said]) -> None:
+    assert said(corpus, *paragraphs) == expected

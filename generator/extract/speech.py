@@ -530,6 +530,10 @@ def _reported(source: str, pid: str, masked: str, unit: Span,
         yield Utterance(source, pid, said, "paraphrase", speaker, unit, None)
 
 
+FREE_RELATIVE = re.compile(r"\bwhat\s+$", re.IGNORECASE)
+"""'what' right before a speaker: 'what X said' names words it does not give ('I agree with what X
+said'), unless a copula gives them ('what they said was a bribe')."""
+COPULA_AFTER = re.compile(r"\s+(?:was|were|is|are|had\s+been|has\s+been|would\s+be)\b")
 DESCRIBING = frozenset({"described", "describes", "depicted", "depicts", "portrayed", "portrays",
                         "characterized", "characterizes", "characterised", "characterises"})
 """Verbs that are speech with 'as' ('X described the flood as a disaster')."""
@@ -735,6 +739,9 @@ def _reported_at(masked: str, unit: Span, verb: re.Match[str]) -> tuple[Span, Sp
         return _as_said(masked, unit, who, verb)
     if speaker and POSSESSIVE_END.search(speaker.of(masked)):
         return None  # 'X's claim that ...': after a possessive the word is a noun, not a verb
+    if speaker and FREE_RELATIVE.search(masked, max(unit.start, speaker.start - 8), speaker.start) \
+            and word not in DESCRIBING and not COPULA_AFTER.match(masked, verb.end()):
+        return None  # 'I agree with what X has said - ...': what X said is not given
     if speaker and word == "reports" and (
             not re.search(rf"(?:\b[A-Z][\w.-]*|\b(?:{'|'.join(SPEAKING_NOUNS)}))$", speaker.of(masked))
             or UNNAMED_REPORTS.fullmatch(f"{speaker.of(masked)} reports".lower())):

@@ -65,9 +65,9 @@ OFFICE_WORDS = frozenset({"president", "presidential", "governor", "minister", "
 STOP_WORDS = frozenset({"the", "a", "an", "to", "of", "for", "by", "from", "with", "and", "or", "in", "on",
                         "at", "said", "says", "told", "that", "as", "per", "according"})
 NOT_OFFICE = frozenset({"former", "exiled", "ex", "retired", "opposition", "self-proclaimed", "candidate",
-                        "candidates", "hopeful", "challenger", "nominee"})
+                        "candidates", "hopeful", "challenger", "nominee", "shadow"})
 """Words that take an office away ('an exiled politician', 'a former minister'), or say it is only
-sought ('a presidential candidate')."""
+sought ('a presidential candidate') or shadowed by the opposition ('the shadow home secretary')."""
 LEGISLATURES = frozenset({"senate", "congress", "congressional", "parliament", "parliamentary", "legislature",
                           "commons"})
 """Words of a role that make its holder a member of a legislature ('the top Democrat on the Senate
@@ -846,8 +846,8 @@ def _pronoun(kind: str, u: Utterance, history: list[Said], known: Speakers) -> E
     last = history[-1] if history else None
     if last is not None and _paragraph_gap(last.utterance, u) <= 2:
         speaker = last.speaker
-        if kind == "person" and len(last.joint) > 1:
-            return None  # 'X and Y said ...' then 'she said': either of them
+        if len(last.joint) > 1:
+            return None  # 'X and Y said ...' then 'she said' or 'they have promised': one of them, or others
         if kind == "person" and not last.utterance.verb and last.utterance.kind == "paraphrase":
             return None  # '..., according to X.' names X in passing, as no subject 'he' goes back to
         if kind in ("person", "group"):
@@ -1085,7 +1085,8 @@ def _description(u: Utterance, core: Span, head: Span, text: str, history: list[
     role = _role_class(lowered)
     if role:
         affiliation = [w for w in WORD.findall(full[len(words):]) + [s.entity.name for s in spots]]
-        person = _person_with_role(u, role, definite, affiliation, known)
+        modifiers = [w for w in lowered[:-1] if w in OFFICE_MODIFIERS]
+        person = _person_with_role(u, role, definite, affiliation, known, modifiers)
         if person is not None and _other_gender(lowered[-1]) & known.roles.get(person.id, frozenset()) \
                 and lowered[-1] not in known.roles.get(person.id, frozenset()):
             return None
@@ -1181,18 +1182,46 @@ def _role_class(words: list[str]) -> frozenset[str] | None:
 
 
 def _person_with_role(u: Utterance, role: frozenset[str], definite: bool, affiliation: list[str],
-                      known: Speakers) -> Entity | None:
-    """The one person with this role (and affiliation, if given): earlier in the article (definite),
-    in this paragraph (indefinite: 'a presidential adviser ... X, the adviser'), else in the corpus."""
+                      known: Speakers, modifiers: Sequence[str] = ()) -> Entity | None:
+    """The one person with this role (and affiliation, and the modifiers that say which office, if
+    given): earlier in the article (definite), in this paragraph (indefinite: 'a presidential adviser
+    ... X, the adviser'), else in the corpus. A deputy's role fits no description of the office
+    itself ('the prime minister' is not the deputy prime minister)."""
     index = known.order[(u.source, u.paragraph)]
-    wanted = frozenset(w.lower() for w in affiliation if w[:1].isupper())
-    people = known.people.fitting(u.source, index, definite, role, wanted)
+    wanted = frozenset(w.lower() for w in affiliation if w[:1].isupper()) | frozenset(modifiers)
+    first = modifiers[0] if modifiers else next(iter(sorted(role)))
+
+    def fitting(source: str | None) -> list[Entity] | None:
+        """The people that fit; None when a lesser rank was set aside from a capped answer."""
+        found = known.people.fitting(source, index, definite, role, wanted)
+        kept = [p for p in found if not _lower_rank(known.roles.get(p.id, frozenset()), first, modifiers)]
+        return None if len(found) == 2 and len(kept) < 2 else kept
+
+    people = fitting(u.source)
+    if people is None:
+        return None
     if len(people) == 1:
         return people[0]
     if people or not definite:
         return None
-    corpus = known.people.fitting(None, index, definite, role, wanted)
-    return corpus[0] if len(corpus) == 1 else None
+    corpus = fitting(None)
+    return corpus[0] if corpus and len(corpus) == 1 else None
+
+
+OFFICE_MODIFIERS = frozenset({"prime", "foreign", "defence", "defense", "interior", "finance", "home",
+                              "health", "education", "justice", "transport", "energy", "economy",
+                              "trade", "environment", "agriculture", "labour", "labor", "culture",
+                              "deputy", "vice", "assistant", "junior", "chief", "attorney", "police",
+                              "fire", "district", "county", "state", "federal", "regional", "city"})
+"""Words before a role noun that say which office it is ('the foreign minister', 'the police chief'):
+a description with one fits only people whose roles have it."""
+RANK_MODIFIERS = frozenset({"deputy", "vice", "assistant", "junior", "shadow", "under", "acting"})
+"""Words that make a lesser or another office of the one they come before ('deputy prime minister')."""
+
+
+def _lower_rank(words: frozenset[str], first: str, modifiers: Sequence[str]) -> bool:
+    """Whether a person's role words put a rank word the description lacks before its first word."""
+    return any(f"{rank} {first}" in words for rank in RANK_MODIFIERS if rank not in modifiers)
 
 
 def _recent_group(u: Utterance, noun: str, known: Speakers) -> Entity | None:
