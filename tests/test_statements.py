@@ -1673,3 +1673,11 @@ def test_irregular_country_adjectives(corpus: Callable[..., Path], paragraphs: l
 def test_offices_free_relatives_and_joint_pronouns(corpus: Callable[..., Path], paragraphs: list[str],
                                                    expected: list[Said]) -> None:
     assert said(corpus, *paragraphs) == expected
+
+
+def test_the_spokesperson_of_one_article_is_not_another_articles(corpus: Callable[..., Path]) -> None:
+    first = "Fryers recalled\n\nHidra Corp spokesman Tom Vell said the fryers were safe.\n"
+    second = "Airline fires attendant\n\nThe spokesperson said the rules were clear.\n"
+    site, problems = assemble(corpus({"a.txt": first, "b.txt": second}))
+    assert site is not None, problems
+    assert [(s.citation.source, s.speaker) for s in site.statements] == [("a", "tom-vell"), ("b", None)]

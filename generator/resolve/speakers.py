@@ -1202,8 +1202,8 @@ def _person_with_role(u: Utterance, role: frozenset[str], definite: bool, affili
         return None
     if len(people) == 1:
         return people[0]
-    if people or not definite:
-        return None
+    if people or not definite or role == ROLE_CLASSES[0]:
+        return None  # the spokesperson of one article is no other article's 'the spokesperson'
     corpus = fitting(None)
     return corpus[0] if corpus and len(corpus) == 1 else None
 
