@@ -1681,3 +1681,26 @@ def test_the_spokesperson_of_one_article_is_not_another_articles(corpus: Callabl
     site, problems = assemble(corpus({"a.txt": first, "b.txt": second}))
     assert site is not None, problems
     assert [(s.citation.source, s.speaker) for s in site.statements] == [("a", "tom-vell"), ("b", None)]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # A person of a country ('the New Zealander', 'the Briton') is no government.
+        (["Film director Tom Varga spoke in Auckland.", '"It will take years," said the New Zealander.'],
+         [(None, "quote", "It will take years")]),
+        (['"It will take years," the Briton said.'], [(None, "quote", "It will take years")]),
+        # With no statement before, 'he' is the one person the sentence just before names.
+        (["Ann Lee and Ivo Mares came first. The loudest cheer was for Tom Varga, who signed autographs. "
+          'He said the welcome was "very loud."'],
+         [("Tom Varga", "paraphrase", 'the welcome was "very loud."')]),
+        # Negative: two people in the sentence just before: the existing rules decide (the last opener).
+        (["Ann Lee spoke first. The cheer was for Tom Varga and Ivo Mares. "
+          'She said the welcome was "very loud."'],
+         [("Ann Lee", "paraphrase", 'the welcome was "very loud."')]),
+    ],
+    ids=["new-zealander", "briton", "only-person-of-last-sentence", "two-people-in-last-sentence"],
+)
+def test_nationals_and_the_sentence_before(corpus: Callable[..., Path], paragraphs: list[str],
+                                           expected: list[Said]) -> None:
+    assert said(corpus, *paragraphs) == expected

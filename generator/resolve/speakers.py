@@ -27,7 +27,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from ..core.gazetteer import Country, country_named, country_of_demonym
+from ..core.gazetteer import Country, country_by_name, country_named, country_of_demonym
 from ..core.lexicon import COMPANY_NOUNS, DOCUMENT_ISSUERS, GROUP_HEADS, ROLE_NOUNS, TITLES
 from ..core.models import Article, Citation, Entity, Mention, Statement, reading_order
 from ..core.slugs import slugify
@@ -601,6 +601,8 @@ def _speaker_of(u: Utterance, span: Span, text: str, history: list[Said],
         who = _pronoun(PRONOUNS[lower], u, history, known)
         return who, (f"'{bare}' points back to {who.name}, the speaker or subject named last before it" if who
                      else f"'{bare}' has no one antecedent (none, or another person named since)")
+    if _national(bare):
+        return None, f"'{bare}' is a person of some country, not its government"
     chunk_spots = [s for s in spots if head.start <= s.start and s.end <= head.end]
     core = _core(head, text, chunk_spots)
     named = _named_head(core, text, chunk_spots)
@@ -622,6 +624,22 @@ def _speaker_of(u: Utterance, span: Span, text: str, history: list[Said],
         return described, f"'{words}' describes one entity only: {described.name}"
     group = _described_group(words, known)
     return group, (f"'{words}' is how the sources describe {group.name}" if group else "")
+
+
+NATIONALS = frozenset({"Briton", "Frenchman", "Frenchwoman", "Englishman", "Englishwoman", "Scot",
+                       "Welshman", "Dane", "Swede", "Pole", "Finn", "Turk", "Spaniard", "Dutchman",
+                       "Irishman", "Irishwoman"})
+"""Nouns for a person of a country that are no adjective of it ('the Briton said')."""
+
+
+def _national(words: str) -> bool:
+    """'the New Zealander', 'the Briton', 'the Brazilian': one person of a country, never its state
+    (the plural, 'the Russians said', may stand for a side at war)."""
+    if not re.fullmatch(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?", words) or words.endswith("s"):
+        return False
+    country = country_named(words[:-2]) if words.endswith("er") else None
+    return words in NATIONALS or (country is not None and words[:-2] == country.name) \
+        or (country_of_demonym(words) is not None and country_named(words) != country_by_name(words))
 
 
 HONORIFIC_LEAD = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Miss|Mx|Prof)\.?|Sir|Dame)\s+(?=[A-Z])")
@@ -1009,6 +1027,9 @@ def _sentence_subject(u: Utterance, known: Speakers) -> Entity | None:
         if before and before[0].start == _sentence_start(text, u.sentence.start) \
                 and len({s.entity.id for s in before}) == 1:
             return before[0].entity
+    last = _only_person_of_last_sentence(u, known)
+    if last is not None:
+        return last
     for p in reversed(article.paragraphs[max(0, index - 1):index + 1]):
         text = p.text
         starts = [s for s in known.located.get((u.source, p.id), [])
@@ -1017,6 +1038,20 @@ def _sentence_subject(u: Utterance, known: Speakers) -> Entity | None:
         if starts:
             return starts[-1].entity
     return None
+
+
+def _only_person_of_last_sentence(u: Utterance, known: Speakers) -> Entity | None:
+    """'The biggest cheer was for X, who signed autographs. He said ...': the one person the sentence
+    just before names, in the pronoun's paragraph, outside quotations."""
+    text = known.text(u.source, u.paragraph)
+    starts, quotes = known.layout(u.source, u.paragraph)
+    before = [k for k in starts if k < u.sentence.start]
+    if not before:
+        return None
+    span = Span(before[-1], u.sentence.start)
+    people = {s.entity.id: s.entity for s in known.spots(u.source, u.paragraph, span)
+              if s.entity.kind == "person" and not _inside_any(quotes, s.start)}
+    return next(iter(people.values())) if len(people) == 1 and text[span.start:span.end].strip() else None
 
 
 def _sentence_start(text: str, start: int) -> int:
