@@ -954,11 +954,15 @@ def test_occupations_and_far_companies(corpus: Callable[..., Path], paragraphs: 
          [("Ana Ruiz", "paraphrase", "she had never seen such a flood")]),
         (["The farms were flooded.", "Ms Ana Ruiz was shocked. She said she had never seen such a flood."],
          [("Ana Ruiz", "paraphrase", "she had never seen such a flood")]),
+        # The one person of the sentence just before, the subject of a clause in it, is 'she'.
         (["The water rose after Ana Ruiz left the dam. Within an hour, she said, the farms were flooded."],
+         [("Ana Ruiz", "paraphrase", "the farms were flooded")]),
+        # Negative: a person named only as an object is not.
+        (["The water rose over the farm of Ana Ruiz. Within an hour, she said, the farms were flooded."],
          [(None, "paraphrase", "the farms were flooded")]),
     ],
     ids=["fronted-clause-subject", "possessor-opening-sentence", "courtesy-title-subject",
-         "object-is-no-subject"],
+         "subject-of-a-clause-before", "object-is-no-subject"],
 )
 def test_pronoun_without_statement_before(corpus: Callable[..., Path], paragraphs: list[str],
                                           expected: list[Said]) -> None:

@@ -1049,9 +1049,16 @@ def _only_person_of_last_sentence(u: Utterance, known: Speakers) -> Entity | Non
     if not before:
         return None
     span = Span(before[-1], u.sentence.start)
-    people = {s.entity.id: s.entity for s in known.spots(u.source, u.paragraph, span)
-              if s.entity.kind == "person" and not _inside_any(quotes, s.start)}
-    return next(iter(people.values())) if len(people) == 1 and text[span.start:span.end].strip() else None
+    spots = [s for s in known.spots(u.source, u.paragraph, span)
+             if s.entity.kind == "person" and not _inside_any(quotes, s.start)]
+    if len({s.entity.id for s in spots}) != 1 or not any(CLAUSE_SUBJECT.match(text, s.end) for s in spots):
+        return None
+    return spots[0].entity
+
+
+CLAUSE_SUBJECT = re.compile(r",\s+who\b|\s+[a-z]+(?:ed|s)?\b(?<!\band)(?<!\bor)")
+"""After a name, what makes it the subject of a clause: ', who ...' or a word in lower case (a verb),
+not a full stop ('the farm of X.')."""
 
 
 def _sentence_start(text: str, start: int) -> int:
