@@ -61,17 +61,18 @@ def generate(content: Path, templates: Sequence[Path] = (TEMPLATES,), jobs: int 
     site, problems = assemble(content, jobs, cache)
     if site is None or any(p.severity == "error" for p in problems):
         raise ContentError(problems)
-    generated = Generated(site, validate(site, templates), tuple(problems))
+    generated = Generated(site, validate(site, templates, jobs), tuple(problems))
     if cache is not None:
         cache.prune()
     return generated
 
 
-def validate(site: Site, templates: Sequence[Path] = (TEMPLATES,)) -> tuple[Page, ...]:
-    """Check the citations, render every page, and check what can be checked before MkDocs."""
+def validate(site: Site, templates: Sequence[Path] = (TEMPLATES,), jobs: int = 1) -> tuple[Page, ...]:
+    """Check the citations, render every page (on `jobs` processes), and check what can be checked
+    before MkDocs."""
     with stage("render"):
         check_citations(site)
-        pages = (*render_pages(site, templates), *copy_assets(templates))
+        pages = (*render_pages(site, templates, jobs), *copy_assets(templates))
         check_pages(pages)
     return pages
 

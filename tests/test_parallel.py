@@ -10,8 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from generator.core.errors import ContentError
+from generator.core.models import Generated
 from generator.core.parallel import per_item
+from generator.core.paths import TEMPLATES
 from generator.pipeline import generate
+from generator.site.render import render_pages
 from generator.site.verify import verify_built_site
 
 from .conftest import DEV_CONTENT, MINI
@@ -87,3 +91,41 @@ def test_verification_finds_the_same_failures_on_one_or_two_processes(
     one = verify_built_site(site_dir, site, jobs=1)
     assert one, "the planted faults are found"
     assert verify_built_site(site_dir, site, jobs=2) == one
+
+
+def test_pages_rendered_on_several_processes_are_the_same_pages_in_the_same_order(
+        mini_generated: Generated) -> None:
+    """Render's tasks run on `jobs` processes; which pages cite each paragraph comes back in order."""
+    one = render_pages(mini_generated.site, (TEMPLATES,), jobs=1)
+    assert any(b"Cited on:" in p.content for p in one), "the source pages show where they are cited"
+    for jobs in (2, 3):
+        assert render_pages(mini_generated.site, (TEMPLATES,), jobs=jobs) == one
+
+
+def test_source_pages_that_cite_show_each_other_as_one_process_would(
+        mini_generated: Generated, tmp_path: Path) -> None:
+    """An event's source template may cite: a source page then lists the source pages before it."""
+    site = mini_generated.site
+    order = [a.id for a in site.articles]
+    last = max(site.statements, key=lambda s: order.index(s.citation.source))
+    assert order.index(last.citation.source) > 0, "a statement of a source that is not the first"
+    (tmp_path / "source.md.j2").write_text(
+        (TEMPLATES / "source.md.j2").read_text(encoding="utf-8")
+        + f"\nAlso: {{{{ cite(site.statement('{last.id}').citation) }}}}\n\n{{{{ footnotes() }}}}\n",
+        encoding="utf-8")
+    one = render_pages(site, (tmp_path, TEMPLATES), jobs=1)
+    assert render_pages(site, (tmp_path, TEMPLATES), jobs=2) == one
+    cited = next(p for p in one if p.path == site.article(last.citation.source).page).content.decode()
+    for earlier in site.articles[:order.index(last.citation.source)]:
+        assert f"[{earlier.title}]" in cited, "each source page before it cites the paragraph"
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_broken_template_rendered_in_a_worker_names_its_file_and_line(
+        mini_generated: Generated, tmp_path: Path, jobs: int) -> None:
+    (tmp_path / "entity.md.j2").write_text("# {{ title }}\n\n{{ no_such_thing }}\n", encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        render_pages(mini_generated.site, (tmp_path, TEMPLATES), jobs=jobs)
+    [problem] = caught.value.problems
+    assert problem.path.endswith("entity.md.j2") and problem.line == 3
+
