@@ -12,7 +12,7 @@ import pytest
 
 from generator.core.errors import ContentError
 from generator.core.models import Generated
-from generator.core.parallel import per_item
+from generator.core.parallel import Ahead, per_item
 from generator.core.paths import TEMPLATES
 from generator.pipeline import generate
 from generator.site.render import render_pages
@@ -52,7 +52,7 @@ def test_one_job_and_two_jobs_build_byte_identical_sites(tmp_path: Path) -> None
 
 CTRL_C = """
 import os, signal
-from generator.core.parallel import per_item
+from generator.core.parallel import Ahead, per_item
 
 # Python's own Ctrl-C handler, as in a terminal: a run started in the background by a
 # non-interactive shell inherits SIGINT ignored, and Python then keeps it ignored.
@@ -129,3 +129,40 @@ def test_a_broken_template_rendered_in_a_worker_names_its_file_and_line(
     [problem] = caught.value.problems
     assert problem.path.endswith("entity.md.j2") and problem.line == 3
 
+
+def busy() -> int:
+    """Some CPU time (about 0.1 s), then a value."""
+    return sum(i * i for i in range(2_000_000))
+
+
+def failing() -> int:
+    raise ValueError("planted")
+
+
+@pytest.mark.parametrize("fork", [True, False])
+def test_work_done_ahead_gives_the_values_the_thunks_give(fork: bool) -> None:
+    with Ahead([busy, lambda: [1, 2, 3], lambda: "x"], fork=fork) as ahead:
+        assert ahead.result(0) == busy()
+        assert ahead.result(2) == "x"
+        assert ahead.result(1) == [1, 2, 3]
+    assert (ahead.cpu() > 0.02) == fork, "the process's CPU time is counted where it runs"
+
+
+def test_work_done_ahead_that_fails_is_done_again_here_and_raises_here() -> None:
+    calls: list[str] = []  # the process's own calls are not seen here
+
+    def call(name: str, value: int) -> int:
+        calls.append(name)
+        return value
+
+    with Ahead([lambda: call("first", 1), failing, lambda: call("third", 3)]) as ahead:
+        assert ahead.result(0) == 1 and calls == []
+        with pytest.raises(ValueError, match="planted"):
+            ahead.result(1)
+        assert ahead.result(2) == 3 and calls == ["third"], "after a failure the rest is done here"
+
+
+def test_a_value_that_cannot_be_sent_back_is_computed_here() -> None:
+    with Ahead([lambda: (lambda: 5)]) as ahead:
+        value = ahead.result(0)
+    assert callable(value) and value() == 5
