@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import resource
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -160,6 +162,22 @@ def test_work_done_ahead_that_fails_is_done_again_here_and_raises_here() -> None
         with pytest.raises(ValueError, match="planted"):
             ahead.result(1)
         assert ahead.result(2) == 3 and calls == ["third"], "after a failure the rest is done here"
+
+
+def children_cpu() -> float:
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
+def test_the_process_ahead_is_not_counted_in_the_stage_of_a_later_pool() -> None:
+    """A stage's CPU time counts its pool's processes when they end: a process that did work ahead
+    must not be reaped there (its time is reported apart, as Ahead.cpu())."""
+    with Ahead([lambda: [busy() for _ in range(3)]]) as ahead:
+        ahead.result(0)
+        time.sleep(0.3)  # it has ended
+        before = children_cpu()
+        per_item(scaled, list(range(8)), 2, 3)
+        assert children_cpu() - before < ahead.cpu() / 2
 
 
 def test_a_value_that_cannot_be_sent_back_is_computed_here() -> None:

@@ -15,7 +15,6 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context
 from multiprocessing.connection import Connection
-from multiprocessing.process import BaseProcess
 from typing import TypeVar, cast
 
 T = TypeVar("T")
@@ -85,17 +84,24 @@ class Ahead:
         self._thunks = list(thunks)
         self._values: list[tuple[bool, object, float]] = []
         self._reader: Connection | None = None
-        self._process: BaseProcess | None = None
+        self._pid = 0
         if fork and self._thunks:
-            context = get_context("fork")
-            self._reader, writer = context.Pipe(duplex=False)
+            # os.fork, not multiprocessing: its Process would be reaped by whichever pool starts next,
+            # and the process's CPU time counted in that stage.
+            read, write = os.pipe()
             signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
             try:
-                self._process = context.Process(target=_ahead, args=(self._thunks, writer))
-                self._process.start()
+                self._pid = os.fork()
+                if self._pid == 0:  # the process: it never returns
+                    try:
+                        os.close(read)
+                        _ahead(self._thunks, Connection(write, readable=False))
+                    finally:
+                        os._exit(0)
             finally:
                 signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
-            writer.close()
+            os.close(write)
+            self._reader = Connection(read, writable=False)
 
     def result(self, index: int) -> object:
         """The value of thunk `index` (from the process, or called here)."""
@@ -115,11 +121,11 @@ class Ahead:
 
     def close(self) -> None:
         """End the process, if it still runs."""
-        if self._process is not None:
-            if self._process.is_alive():
-                self._process.kill()
-            self._process.join()
-            self._process = None
+        if self._pid:
+            if os.waitpid(self._pid, os.WNOHANG) == (0, 0):
+                os.kill(self._pid, signal.SIGKILL)
+                os.waitpid(self._pid, 0)
+            self._pid = 0
         if self._reader is not None:
             self._reader.close()
             self._reader = None
