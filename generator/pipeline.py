@@ -111,9 +111,9 @@ def assemble(content: Path, jobs: int = 1, cache: Cache | None = None) -> tuple[
             entities, statements = attribute(articles, entities, utterances)
             statements = with_camps(statements, entities)
         with stage("figures"):
-            figures = find_figures(articles, claimant_finder(statements))
+            figures = find_figures(articles, claimant_finder(statements), jobs)
         with stage("claims"):
-            claims, edited = apply_claim_edits(find_claims(articles, entities, statements, figures),
+            claims, edited = apply_claim_edits(find_claims(articles, entities, statements, figures, jobs),
                                                corpus.editorial.claims, corpus.editorial.path)
         with stage("coverage"):
             coverage = find_coverage(articles, claims, entities)
