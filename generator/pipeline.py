@@ -113,7 +113,7 @@ def assemble(content: Path, jobs: int = 1, cache: Cache | None = None) -> tuple[
         with stage("figures"):
             figures = find_figures(articles, claimant_finder(statements), jobs)
         with stage("claims"):
-            claims, edited = apply_claim_edits(find_claims(articles, entities, statements, figures, jobs),
+            claims, edited = apply_claim_edits(find_claims(articles, entities, statements, figures),
                                                corpus.editorial.claims, corpus.editorial.path)
         with stage("coverage"):
             coverage = find_coverage(articles, claims, entities)

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from generator.analyze.claims import find_claims
 from generator.core.errors import ContentError
 from generator.core.models import Generated
 from generator.core.parallel import Ahead, per_item
@@ -188,10 +187,8 @@ def test_a_value_that_cannot_be_sent_back_is_computed_here() -> None:
     assert callable(value) and value() == 5
 
 
-def test_figures_and_claims_are_found_the_same_on_one_or_two_processes() -> None:
+def test_figures_are_found_the_same_on_one_or_two_processes() -> None:
     site = generate(DEV_CONTENT).site
     claimant = claimant_finder(site.statements)
     figures = find_figures(site.articles, claimant, jobs=1)
     assert figures and find_figures(site.articles, claimant, jobs=2) == figures
-    claims = find_claims(site.articles, site.entities, site.statements, figures, jobs=1)
-    assert claims and find_claims(site.articles, site.entities, site.statements, figures, jobs=2) == claims

@@ -26,7 +26,6 @@ import math
 from collections.abc import Sequence
 
 from ..core.models import Article, Claim, Entity, Figure, Statement
-from ..core.parallel import per_item
 from .claims_details import detail_questions
 from .claims_positions import (
     INDEPENDENT,
@@ -53,9 +52,8 @@ __all__ = ["INDEPENDENT", "UNNAMED", "camp_of", "find_claims"]
 
 
 def find_claims(articles: Sequence[Article], entities: Sequence[Entity], statements: Sequence[Statement],
-                figures: Sequence[Figure] = (), jobs: int = 1) -> tuple[Claim, ...]:
-    """Find the questions the sources answer differently, with each camp's cited position (the key words
-    of every paragraph and the positions of each statement and article on `jobs` processes)."""
+                figures: Sequence[Figure] = ()) -> tuple[Claim, ...]:
+    """Find the questions the sources answer differently, with each camp's cited position."""
     names = {e.id: e for e in entities}
     spots = spots_of(entities)
     paragraphs = sum(len(a.paragraphs) for a in articles) or 1
@@ -63,12 +61,11 @@ def find_claims(articles: Sequence[Article], entities: Sequence[Entity], stateme
               for e in entities}
     texts = {(a.id, p.id): p.text for a in articles for p in a.paragraphs}
     df: dict[str, int] = {}
-    for found in per_item(_paragraph_terms, articles, jobs):
-        for terms in found:
-            for term in terms:
-                df[term] = df.get(term, 0) + 1
-    candidates = per_item(from_statement, statements, jobs, names, spots, texts)
-    candidates += from_narration(articles, statements, names, spots, jobs)
+    for text in texts.values():
+        for term in key_terms(text):
+            df[term] = df.get(term, 0) + 1
+    candidates = [from_statement(s, names, spots, texts) for s in statements]
+    candidates += from_narration(articles, statements, names, spots)
     context = Context(names, weight, {t: max(1.0, math.log(1 + paragraphs / n)) for t, n in df.items()},
                       Lookup.of(candidates))
     answers = answered_before(articles, candidates, spots)
@@ -78,7 +75,3 @@ def find_claims(articles: Sequence[Article], entities: Sequence[Entity], stateme
     questions += hedge_questions(hedges, answers, questions)
     questions += figure_questions(figures, names) + detail_questions(articles)
     return finish(questions, names, [a.title for a in articles])
-
-
-def _paragraph_terms(article: Article) -> list[frozenset[str]]:
-    return [key_terms(p.text) for p in article.paragraphs]

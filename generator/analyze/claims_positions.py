@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..core.models import Article, Citation, Entity, Statement
-from ..core.parallel import per_item
 from ..core.text import sentence_spans
 from .camps import role_camp
 from .claims_signals import (
@@ -181,9 +180,8 @@ def from_statement(s: Statement, names: dict[str, Entity], spots: Spots,
 
 
 def from_narration(articles: Sequence[Article], statements: Sequence[Statement], names: dict[str, Entity],
-                   spots: Spots, jobs: int = 1) -> list[Candidate]:
-    """Sentences of the articles themselves that report a denial or an accusation, or hedge (each
-    article's on one of `jobs` processes, in the articles' order).
+                    spots: Spots) -> list[Candidate]:
+    """Sentences of the articles themselves that report a denial or an accusation, or hedge.
 
     A denial or accusation is the position of the party named before its verb (its subject); a
     hedge is independent reporting by the outlet.
@@ -191,36 +189,31 @@ def from_narration(articles: Sequence[Article], statements: Sequence[Statement],
     quoted: dict[tuple[str, str], list[str]] = {}
     for s in statements:
         quoted.setdefault((s.citation.source, s.citation.paragraph), []).append(s.citation.quote)
-    return [c for found in per_item(_narration_in, articles, jobs, quoted, names, spots) for c in found]
-
-
-def _narration_in(article: Article, quoted: dict[tuple[str, str], list[str]], names: dict[str, Entity],
-                  spots: Spots) -> list[Candidate]:
-    """One article's sentences that give a position of their own (see from_narration)."""
     found = []
-    for p in article.paragraphs:
-        place = (article.id, p.id)
-        for start, end in sentence_spans(p.text):
-            sentence = p.text[start:end]
-            citation = Citation(article.id, p.id, sentence)
-            inside = named_in(spots, citation, p.text)
-            hedge = HEDGE.search(sentence)
-            if hedge:
-                found.append(Candidate(citation, None, None, "unverified", families(sentence),
-                                       key_terms(sentence), inside, None, True,
-                                       f"{INDEPENDENT} ({article.label})"))
-                continue
-            signal = DENIAL.search(sentence) or ACCUSATION.search(sentence) or REPORTING.search(sentence)
-            if not signal or any(sentence in q or q in sentence for q in quoted.get(place, [])):
-                continue
-            who = _subject(spots.get(place, []), names, start + signal.start(), start + signal.end(),
-                           start + len(sentence), bool(signal.groupdict().get("after")))
-            if who is None:
-                continue
-            taken = stance(sentence)
-            found.append(Candidate(citation, camp_of(who, names), who.id, taken, families(sentence),
-                                   key_terms(sentence), inside - {who.id}, None, signalled(sentence),
-                                   denied=denied_clause(sentence, "") if taken == "denies" else None))
+    for article in articles:
+        for p in article.paragraphs:
+            place = (article.id, p.id)
+            for start, end in sentence_spans(p.text):
+                sentence = p.text[start:end]
+                citation = Citation(article.id, p.id, sentence)
+                inside = named_in(spots, citation, p.text)
+                hedge = HEDGE.search(sentence)
+                if hedge:
+                    found.append(Candidate(citation, None, None, "unverified", families(sentence),
+                                           key_terms(sentence), inside, None, True,
+                                           f"{INDEPENDENT} ({article.label})"))
+                    continue
+                signal = DENIAL.search(sentence) or ACCUSATION.search(sentence) or REPORTING.search(sentence)
+                if not signal or any(sentence in q or q in sentence for q in quoted.get(place, [])):
+                    continue
+                who = _subject(spots.get(place, []), names, start + signal.start(), start + signal.end(),
+                               start + len(sentence), bool(signal.groupdict().get("after")))
+                if who is None:
+                    continue
+                taken = stance(sentence)
+                found.append(Candidate(citation, camp_of(who, names), who.id, taken, families(sentence),
+                                       key_terms(sentence), inside - {who.id}, None, signalled(sentence),
+                                       denied=denied_clause(sentence, "") if taken == "denies" else None))
     return found
 
 
