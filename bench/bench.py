@@ -146,20 +146,27 @@ def table(rows: list[Row]) -> list[str]:
             cells = " | ".join(f"{r.build.stages.get(s, 0):.1f}" for s in stages)
             lines.append(f"| {r.size:,} | {cells} |")
         lines += ["", "CPU share of the per-article stages of `explainer generate` (CPU over wall time; "
-                  "200% = both cores busy):", "",
-                  "| articles | " + " | ".join(PER_ARTICLE) + " | together |",
-                  "|---|" + "---|" * (len(PER_ARTICLE) + 1)]
+                  "200% = both cores busy); 'extraction' is every stage from clean to timeline with the "
+                  "work done ahead beside them (`ahead` in the timings):", "",
+                  "| articles | " + " | ".join(PER_ARTICLE) + " | together | extraction |",
+                  "|---|" + "---|" * (len(PER_ARTICLE) + 2)]
         for r in rows:
             g = r.generate
             cells = " | ".join(_share(g.stage_cpu.get(s, 0), g.stages.get(s, 0)) for s in PER_ARTICLE)
             together = _share(sum(g.stage_cpu.get(s, 0) for s in PER_ARTICLE),
                               sum(g.stages.get(s, 0) for s in PER_ARTICLE))
-            lines.append(f"| {r.size:,} | {cells} | {together} |")
+            extraction = _share(sum(g.stage_cpu.get(s, 0) for s in (*EXTRACTION, AHEAD)),
+                                sum(g.stages.get(s, 0) for s in EXTRACTION))
+            lines.append(f"| {r.size:,} | {cells} | {together} | {extraction} |")
     return lines
 
 
 PER_ARTICLE = ("clean", "names", "statements")
 """The stages whose per-article work runs on every core (the rest of them is corpus-wide)."""
+EXTRACTION = ("clean", "names", "resolve", "statements", "figures", "claims", "coverage", "timeline")
+"""The stages from the cleaned articles to the site's knowledge, before render."""
+AHEAD = "ahead"
+"""CPU time spent beside those stages, in a process of its own (no stage's wall time is its own)."""
 
 
 def _share(cpu: float, wall: float) -> str:

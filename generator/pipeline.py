@@ -6,6 +6,7 @@ import functools
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import cast
 
 from .analyze.camps import with_camps
 from .analyze.claims import find_claims
@@ -15,12 +16,13 @@ from .analyze.site_title import derive_title
 from .analyze.summary import key_citations
 from .analyze.timeline import find_events
 from .analyze.timeline_dates import date_disagreements
-from .core.cache import Cache, cached_per_item
+from .core.cache import Cache, Found, cached_per_item, look_up
 from .core.errors import ContentError, Problem
-from .core.models import Article, Citation, Generated, Page, RawArticle, Site, Statement
+from .core.models import Article, Citation, Event, Generated, Page, RawArticle, Site, Statement
+from .core.parallel import Ahead, per_item
 from .core.paths import TEMPLATES
 from .core.slugs import assign_slugs
-from .core.timing import stage
+from .core.timing import charge, stage
 from .extract.figures import find_figures
 from .extract.speech import Utterance, find_utterances
 from .ingest.clean import clean_article
@@ -61,17 +63,18 @@ def generate(content: Path, templates: Sequence[Path] = (TEMPLATES,), jobs: int 
     site, problems = assemble(content, jobs, cache)
     if site is None or any(p.severity == "error" for p in problems):
         raise ContentError(problems)
-    generated = Generated(site, validate(site, templates), tuple(problems))
+    generated = Generated(site, validate(site, templates, jobs), tuple(problems))
     if cache is not None:
         cache.prune()
     return generated
 
 
-def validate(site: Site, templates: Sequence[Path] = (TEMPLATES,)) -> tuple[Page, ...]:
-    """Check the citations, render every page, and check what can be checked before MkDocs."""
+def validate(site: Site, templates: Sequence[Path] = (TEMPLATES,), jobs: int = 1) -> tuple[Page, ...]:
+    """Check the citations, render every page (on `jobs` processes), and check what can be checked
+    before MkDocs."""
     with stage("render"):
         check_citations(site)
-        pages = (*render_pages(site, templates), *copy_assets(templates))
+        pages = (*render_pages(site, templates, jobs), *copy_assets(templates))
         check_pages(pages)
     return pages
 
@@ -91,26 +94,33 @@ def assemble(content: Path, jobs: int = 1, cache: Cache | None = None) -> tuple[
         slugs = assign_slugs(raw.id for raw in corpus.articles)
         articles = tuple(cached_per_item(cache, "clean", _clean, corpus.articles, jobs, slugs,
                                          what=lambda raw: f"{raw!r}\0{slugs[raw.id]}"))
-    with stage("names"):
-        sightings = find_sightings(articles, jobs, cache)
-    with stage("resolve"):
-        entities, found = resolve_entities(sightings, corpus.editorial)
-        entities = locate_places(with_subkinds(entities, articles), articles)
-    with stage("statements"):
-        utterances = [u for found_in in cached_per_item(cache, "statements", _utterances, articles, jobs)
-                      for u in found_in]
-        entities, statements = attribute(articles, entities, utterances)
-        statements = with_camps(statements, entities)
-    with stage("figures"):
-        figures = find_figures(articles, claimant_finder(statements))
-    with stage("claims"):
-        claims, edited = apply_claim_edits(find_claims(articles, entities, statements, figures),
-                                           corpus.editorial.claims, corpus.editorial.path)
-    with stage("coverage"):
-        coverage = find_coverage(articles, claims, entities)
-    with stage("timeline"):
-        events = find_events(articles)
-        disagreements = date_disagreements(events)
+    # What needs the articles alone (their utterances, their dated sentences) is done in a process of
+    # its own while names and resolve, whose corpus-wide steps use one core, go on.
+    found: Found[list[Utterance]] = look_up(cache, "statements", articles)
+    missing = found.missing(articles)
+    with Ahead([lambda: per_item(_utterances, missing, jobs - 1), lambda: find_events(articles)],
+               fork=jobs > 1) as ahead:
+        with stage("names"):
+            sightings = find_sightings(articles, jobs, cache)
+        with stage("resolve"):
+            entities, found_problems = resolve_entities(sightings, corpus.editorial)
+            entities = locate_places(with_subkinds(entities, articles), articles)
+        with stage("statements"):
+            fresh = cast(list[list[Utterance]], ahead.result(0))
+            utterances = [u for found_in in found.filled(fresh) for u in found_in]
+            entities, statements = attribute(articles, entities, utterances)
+            statements = with_camps(statements, entities)
+        with stage("figures"):
+            figures = find_figures(articles, claimant_finder(statements), jobs)
+        with stage("claims"):
+            claims, edited = apply_claim_edits(find_claims(articles, entities, statements, figures),
+                                               corpus.editorial.claims, corpus.editorial.path)
+        with stage("coverage"):
+            coverage = find_coverage(articles, claims, entities)
+        with stage("timeline"):
+            events = cast(tuple[Event, ...], ahead.result(1))
+            disagreements = date_disagreements(events)
+    charge("ahead", ahead.cpu())
     config = corpus.config
     derived = derive_title(articles, entities) if config.title_from == "default" else None
     if derived:
@@ -118,7 +128,7 @@ def assemble(content: Path, jobs: int = 1, cache: Cache | None = None) -> tuple[
     site = Site(config, articles, key_points=tuple(key_citations(articles)), entities=entities,
                 statements=statements, claims=claims, figures=figures, events=events,
                 date_disagreements=disagreements, coverage=coverage)
-    return site, problems + found + edited
+    return site, problems + found_problems + edited
 
 
 def _clean(raw: RawArticle, slugs: dict[str, str]) -> Article:

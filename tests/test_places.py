@@ -12,7 +12,7 @@ from importlib.resources import files
 
 import pytest
 
-from generator.core.gazetteer import Town, towns_named
+from generator.core.gazetteer import Town, countries, country_named, country_of_demonym, towns_named
 from generator.core.models import Article, Entity, Mention, Paragraph, SourceMeta
 from generator.core.spelling import normal_key, translit_key
 from generator.extract.mentions import build_vocabulary, find_names
@@ -450,3 +450,39 @@ def test_places_continent_is_never_a_town() -> None:
 )
 def test_places_cue_before_and_after(before: str, after: str, kind: str | None) -> None:
     assert place_cue(before, after) == kind
+
+
+def _walk_named(word: str) -> object:
+    """country_named as a walk down the country list (what its tables must answer)."""
+    key = word.strip().casefold()
+    if not key:
+        return None
+    for c in countries():
+        if key in (c.name.casefold(), c.capital.casefold()):
+            return c
+    return _walk_demonym(word)
+
+
+def _walk_demonym(word: str) -> object:
+    key = word.strip().casefold()
+    if len(key) < 4 or not key.isalpha():
+        return None
+    best = None
+    for c in countries():
+        name = c.name.casefold()
+        stem = name[:max(4, len(name) - 1)]
+        fits = " " not in name and key != name and key.startswith(stem) and len(key) - len(name) <= 4
+        if fits and (best is None or len(name) > len(best.name)):
+            best = c
+    return best
+
+
+def test_countries_are_looked_up_as_a_walk_down_the_list_finds_them() -> None:
+    words = ["", " ", "Xyz", "Lisk", "Chisinau", " moldova ", "MOLDOVAN", "Chinese", "Sudanese", "Omani"]
+    for c in countries():
+        words += [c.name, c.capital, c.name.upper(), c.name[:-1], c.name[:4]]
+        words += [c.name + end for end in ("n", "an", "ian", "ese", "i", "ish", "ians", "anxxxx")]
+        words += [c.name[:-1] + end for end in ("n", "an", "ian", "ese")]
+    for word in words:
+        assert country_named(word) == _walk_named(word), word
+        assert country_of_demonym(word) == _walk_demonym(word), word

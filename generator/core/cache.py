@@ -36,7 +36,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, is_dataclass
 from importlib import metadata
 from pathlib import Path
-from typing import TypeVar, cast
+from typing import Generic, TypeVar, cast
 
 from .parallel import per_item
 from .paths import PACKAGE
@@ -160,17 +160,47 @@ def cached_per_item(cache: Cache | None, stage: str, func: Callable[..., R], ite
     them and `valid(result)` whether they still give the same. Only the missing items are computed,
     on `jobs` processes; the main process alone reads and writes the cache.
     """
+    found: Found[R] = look_up(cache, stage, items, what, valid)
+    return found.filled(per_item(func, found.missing(items), jobs, *shared))
+
+
+@dataclass
+class Found(Generic[R]):
+    """What the cache holds of one stage's results for some items: the rest is to be computed."""
+
+    cache: Cache | None
+    stage: str
+    keys: list[str]
+    """Each item's entry name (none without a cache)."""
+    results: list[R | None]
+    """Each item's result, None where the cache does not hold it."""
+
+    def missing(self, items: Sequence[T]) -> list[T]:
+        """The items whose results are to be computed, in order."""
+        return [item for item, value in zip(items, self.results, strict=True) if value is None]
+
+    def filled(self, computed: Sequence[R]) -> list[R]:
+        """Every item's result, `computed` (the missing items', in order) kept in the cache."""
+        missing = [i for i, value in enumerate(self.results) if value is None]
+        results = list(self.results)
+        for i, value in zip(missing, computed, strict=True):
+            if self.cache is not None:
+                self.cache.put(self.keys[i], value)
+            results[i] = value
+        if self.cache is not None:
+            self.cache.misses[self.stage] += len(missing)
+            self.cache.hits[self.stage] += len(results) - len(missing)
+        return cast(list[R], results)
+
+
+def look_up(cache: Cache | None, stage: str, items: Sequence[T], what: Callable[[T], str] = repr,
+            valid: Callable[[R], bool] | None = None) -> Found[R]:
+    """Take from the cache the results it holds for the items (see cached_per_item)."""
     if cache is None:
-        return per_item(func, items, jobs, *shared)
+        return Found(None, stage, [], [None] * len(items))
     keys = [cache.key(stage, what(item)) for item in items]
     results: list[R | None] = []
     for key in keys:
         value = cast("R | None", cache.get(key))
         results.append(value if value is not None and (valid is None or valid(value)) else None)
-    missing = [i for i, value in enumerate(results) if value is None]
-    for i, value in zip(missing, per_item(func, [items[i] for i in missing], jobs, *shared), strict=True):
-        cache.put(keys[i], value)
-        results[i] = value
-    cache.misses[stage] += len(missing)
-    cache.hits[stage] += len(items) - len(missing)
-    return cast(list[R], results)
+    return Found(cache, stage, keys, results)

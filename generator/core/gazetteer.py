@@ -38,10 +38,19 @@ def country_named(word: str) -> Country | None:
     key = word.strip().casefold()
     if not key:
         return None
+    return _countries_by_name_or_capital().get(key) or country_of_demonym(word)
+
+
+@cache
+def _countries_by_name_or_capital() -> dict[str, Country]:
+    """Each country by its name and by its capital in lower case: the first of the list where two
+    share one (as a walk down the list would find)."""
+    found: dict[str, Country] = {}
     for c in countries():
-        if key in (c.name.casefold(), c.capital.casefold()):
-            return c
-    return country_of_demonym(word)
+        found.setdefault(c.name.casefold(), c)
+        if c.capital:
+            found.setdefault(c.capital.casefold(), c)
+    return found
 
 
 IRREGULAR_DEMONYMS = {
@@ -68,13 +77,25 @@ def country_of_demonym(word: str) -> Country | None:
     if len(key) < 4 or not key.isalpha():
         return None
     best: Country | None = None
-    for c in countries():
+    for c in _demonym_candidates(key[:STEM]):
         name = c.name.casefold()
-        stem = name[:max(4, len(name) - 1)]
-        fits = " " not in name and key != name and key.startswith(stem) and len(key) - len(name) <= 4
+        stem = name[:max(STEM, len(name) - 1)]
+        fits = key != name and key.startswith(stem) and len(key) - len(name) <= 4
         if fits and (best is None or len(name) > len(best.name)):
             best = c
     return best
+
+
+STEM = 4
+"""Letters of a country's name a demonym always begins with ('Moldovan' of 'Moldova')."""
+
+
+@cache
+def _demonym_candidates(start: str) -> tuple[Country, ...]:
+    """The countries of one word whose name a demonym beginning with these letters can extend, in
+    the list's order (a name shorter than STEM letters is a candidate for every start)."""
+    return tuple(c for c in countries() if " " not in c.name
+                 and (len(c.name) < STEM or c.name.casefold()[:STEM] == start))
 
 
 @dataclass(frozen=True, order=True)

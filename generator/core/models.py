@@ -574,6 +574,13 @@ class Site:
         ranked = sorted(by_date, key=lambda d: (-len({e.citation.source for e in by_date[d]}), d))[:limit]
         return [by_date[d][0] for d in sorted(ranked)]
 
+    def index(self) -> None:
+        """Build the look-up tables now (they are otherwise built on first use): before worker
+        processes are forked, so that each inherits them instead of building its own."""
+        for table in ("_by_id", "_by_paragraph", "_entity_by_id", "_statement_by_id", "_claims_by_claimant",
+                      "_statements_by_speaker", "_official_responses", "_other_responses"):
+            getattr(self, table)
+
     @cached_property
     def _by_id(self) -> dict[str, Article]:
         return {a.id: a for a in self.articles}

@@ -27,6 +27,13 @@ def _cpu_now() -> float:
     return time.process_time() + children.ru_utime + children.ru_stime
 
 
+def charge(name: str, cpu: float) -> None:
+    """Count CPU seconds spent beside the stages, in a process that ends outside any stage (work done
+    ahead, while other stages ran), under a name of their own: no stage's CPU share includes them,
+    and the share over a run's stages together does."""
+    _cpu[name] = _cpu.get(name, 0.0) + cpu
+
+
 @contextmanager
 def stage(name: str) -> Iterator[None]:
     """Add the wall-clock and CPU time of the block to the stage's totals."""

@@ -18,6 +18,7 @@ from functools import lru_cache
 from wordfreq import zipf_frequency
 
 from ..core.models import Article, Citation, Figure, FigureValue, Paragraph
+from ..core.parallel import per_item
 from ..core.slugs import assign_slugs
 from ..core.text import sentence_spans
 from .quantities import (
@@ -269,6 +270,13 @@ def make_found(source: str, paragraph: Paragraph, span: tuple[int, int], start: 
     return Found(f"{subject.noun} {subject.state}".strip(), scope, comparable, value, start)
 
 
+def _article_figures(article: Article,
+                     claimant_of: Callable[[Citation], str | None]) -> list[tuple[int, Found]]:
+    """An article's figures, each with the number of its paragraph."""
+    return [(int(p.id[1:]) if p.id[1:].isdecimal() else 0, f) for p in article.paragraphs
+            for f in paragraph_figures(article.id, p, claimant_of)]
+
+
 def paragraph_figures(source: str, paragraph: Paragraph,
                       claimant_of: Callable[[Citation], str | None]) -> list[Found]:
     """Find the figures in one paragraph, sentence by sentence."""
@@ -303,18 +311,18 @@ def disagree(values: Sequence[FigureValue]) -> bool:
     return any(s != t and high < low for low, s in lows for high, t in highs)
 
 
-def find_figures(articles: Sequence[Article],
-                 claimant_of: Callable[[Citation], str | None] = lambda c: None) -> tuple[Figure, ...]:
-    """Find every figure, group them by measure and scope, and flag the measures sources disagree on."""
+def find_figures(articles: Sequence[Article], claimant_of: Callable[[Citation], str | None] = lambda c: None,
+                 jobs: int = 1) -> tuple[Figure, ...]:
+    """Find every figure (each article's on one of `jobs` processes), group them by measure and scope,
+    and flag the measures sources disagree on."""
     groups: dict[tuple[str, str], list[tuple[tuple[str, int, int], FigureValue]]] = {}
     loose: set[tuple[str, str]] = set()
-    for article in articles:
-        for paragraph in article.paragraphs:
-            number = int(paragraph.id[1:]) if paragraph.id[1:].isdecimal() else 0
-            for f in paragraph_figures(article.id, paragraph, claimant_of):
-                groups.setdefault((f.measure, f.scope), []).append(((article.id, number, f.offset), f.value))
-                if not f.comparable:
-                    loose.add((f.measure, f.scope))
+    in_articles = per_item(_article_figures, articles, jobs, claimant_of)
+    for article, in_article in zip(articles, in_articles, strict=True):
+        for number, f in in_article:
+            groups.setdefault((f.measure, f.scope), []).append(((article.id, number, f.offset), f.value))
+            if not f.comparable:
+                loose.add((f.measure, f.scope))
     ids = assign_slugs(f"{measure} {scope}" for measure, scope in groups)
     figures = []
     for (measure, scope), found in groups.items():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import traceback
 from collections import defaultdict
@@ -26,6 +27,7 @@ from ..core.models import (
     Statement,
     date_label,
 )
+from ..core.parallel import per_item
 from ..extract.describe import descriptions
 from .coverage_grid import coverage_grids
 from .geo import (
@@ -149,10 +151,11 @@ def make_environment(templates: Sequence[Path]) -> jinja2.Environment:
     )
 
 
-def render_pages(site: Site, templates: Sequence[Path]) -> list[Page]:
-    """Render every page of the site; a broken template is a problem naming its file and line."""
+def render_pages(site: Site, templates: Sequence[Path], jobs: int = 1) -> list[Page]:
+    """Render every page of the site (on `jobs` processes, the same pages for any number); a broken
+    template is a problem naming its file and line."""
     try:
-        return _render_all(site, make_environment(templates))
+        return _render_all(site, make_environment(templates), jobs)
     except jinja2.TemplateError as err:
         raise ContentError([template_problem(err)]) from None
 
@@ -166,40 +169,118 @@ def template_problem(err: jinja2.TemplateError) -> Problem:
     return Problem(*where, f"template error: {err}")
 
 
-def _render_all(site: Site, env: jinja2.Environment) -> list[Page]:
-    """Render every page of the site, then the source pages with where each paragraph is cited."""
-    cited_on: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
-    layout = lay_out(site)
+Citing = dict[tuple[str, str], list[tuple[str, str]]]
+"""For each cited paragraph (source, paragraph id), the pages citing it: (path, title)."""
+Render = Callable[..., Page]
+"""render(path, template, title, **extra): one page, its citations noted."""
+Task = Callable[[Render], list[Page]]
+"""Some of the site's pages, rendered with the render function it is given."""
+
+
+@dataclass(frozen=True)
+class _Rendered:
+    """What one task gives back from a worker: its pages and the paragraphs they cite, in order, or
+    the problem of a broken template (its file and line are read where the error arose)."""
+
+    pages: list[Page]
+    citing: Citing
+    problem: Problem | None = None
+
+
+def _run_task(task: Task, env: jinja2.Environment, site: Site, layout: Layout) -> _Rendered:
+    citing: Citing = defaultdict(list)
 
     def render(path: str, template: str, title: str, **extra: Any) -> Page:
-        return _render(env, site, layout, path, template, title, cited_on, **extra)
+        return _render(env, site, layout, path, template, title, citing, **extra)
 
-    pages = [render("index.md", "home.md.j2", site.config.title)]
+    try:
+        return _Rendered(task(render), dict(citing))
+    except jinja2.TemplateError as err:
+        return _Rendered([], {}, template_problem(err))
+
+
+def _run_tasks(tasks: Sequence[Task], jobs: int, env: jinja2.Environment, site: Site, layout: Layout,
+               cited_on: Citing) -> list[Page]:
+    """Run the tasks on `jobs` processes; return their pages in the tasks' order and add what they
+    cite to `cited_on` in that order, as one process rendering them in turn would."""
+    pages = []
+    for done in per_item(_run_task, tasks, jobs, env, site, layout):
+        if done.problem is not None:
+            raise ContentError([done.problem])
+        pages.extend(done.pages)
+        _note(cited_on, done.citing)
+    return pages
+
+
+def _note(cited_on: Citing, citing: Citing) -> None:
+    """Add a task's citations to those of the tasks before it."""
+    for paragraph, entries in citing.items():
+        known = cited_on[paragraph]
+        known.extend(e for e in entries if e not in known)
+
+
+def _render_all(site: Site, env: jinja2.Environment, jobs: int = 1) -> list[Page]:
+    """Render every page of the site, then the source pages with where each paragraph is cited.
+
+    The pages are rendered in tasks on `jobs` processes (each task's pages on one): first every page
+    but the sources', then the source pages, which show which of those pages cite each paragraph.
+    """
+    cited_on: Citing = defaultdict(list)
+    layout = lay_out(site)
+    site.index()  # once, before the workers are forked
+
+    tasks: list[Task] = [lambda render: [render("index.md", "home.md.j2", site.config.title)]]
     for path, template, title in sections(site):
-        if path == CLAIMS_PAGE:
-            pages.extend(_claims_pages(render, site, layout, title))
-        elif path == RESPONSES_PAGE:
-            pages.extend(_responses_pages(render, site, layout, title))
-        elif path in LISTS:
-            pages.extend(_paged(render, path, template, title, pack(LISTS[path](site))))
-        else:
-            pages.append(render(path, template, title))
+        tasks.append(functools.partial(_section_pages, site=site, layout=layout, path=path,
+                                       template=template, title=title))
     if site.config.shows("coverage"):
         grids = coverage_grids(site)
         for grid in grids:
             of = f" (page {grid.number} of {len(grids)})" if len(grids) > 1 else ""
-            named = COVERAGE_TITLE + of
-            pages.append(render(grid.path, "coverage.md.j2", named, grid=grid))
-    for entity in site.entities:
-        if entity.has_page:
-            pages.extend(_entity_pages(render, site, entity))
-    for article in site.articles:
-        pages.append(render(article.page, "source.md.j2", article.title, article=article,
-                            cited_on=cited_on))
-    pages.append(Page(KNOWLEDGE_PATH, knowledge_json(site)))
+            tasks.append(functools.partial(_coverage_page, grid=grid, title=COVERAGE_TITLE + of))
+    tasks += [functools.partial(_entity_pages, site=site, entity=entity) for entity in site.entities
+              if entity.has_page]
+    pages = _run_tasks(tasks, jobs, env, site, layout, cited_on)
+
+    def knowledge(render: Render) -> list[Page]:  # the longest task: first, beside the sources
+        return [Page(KNOWLEDGE_PATH, knowledge_json(site))]
+
+    sources: list[Task] = [functools.partial(_source_page, article=article, cited_on=cited_on)
+                           for article in site.articles]
+    first, *rendered = per_item(_run_task, [knowledge, *sources], jobs, env, site, layout)
+    if any(done.citing for done in rendered):
+        # A source page that cites (an event's own template may) changes the source pages after it:
+        # they are rendered again, in turn.
+        rendered = []
+        for task in sources:
+            rendered.append(done := _run_task(task, env, site, layout))
+            _note(cited_on, done.citing)
+    for done in [*rendered, first]:
+        if done.problem is not None:
+            raise ContentError([done.problem])
+        pages.extend(done.pages)
     if site.located_places() and site.config.shows("map"):
         pages.append(Page(BASEMAP_PAGE, world_svg()))
     return pages
+
+
+def _section_pages(render: Render, site: Site, layout: Layout, path: str, template: str,
+                   title: str) -> list[Page]:
+    if path == CLAIMS_PAGE:
+        return _claims_pages(render, site, layout, title)
+    if path == RESPONSES_PAGE:
+        return _responses_pages(render, site, layout, title)
+    if path in LISTS:
+        return _paged(render, path, template, title, pack(LISTS[path](site)))
+    return [render(path, template, title)]
+
+
+def _coverage_page(render: Render, grid: Any, title: str) -> list[Page]:
+    return [render(grid.path, "coverage.md.j2", title, grid=grid)]
+
+
+def _source_page(render: Render, article: Article, cited_on: Citing) -> list[Page]:
+    return [render(article.page, "source.md.j2", article.title, article=article, cited_on=cited_on)]
 
 
 def sections(site: Site) -> tuple[tuple[str, str, str], ...]:
