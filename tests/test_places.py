@@ -12,7 +12,14 @@ from importlib.resources import files
 
 import pytest
 
-from generator.core.gazetteer import Town, countries, country_named, country_of_demonym, towns_named
+from generator.core.gazetteer import (
+    IRREGULAR_DEMONYMS,
+    Town,
+    countries,
+    country_named,
+    country_of_demonym,
+    towns_named,
+)
 from generator.core.models import Article, Entity, Mention, Paragraph, SourceMeta
 from generator.core.spelling import normal_key, translit_key
 from generator.extract.mentions import build_vocabulary, find_names
@@ -465,6 +472,8 @@ def _walk_named(word: str) -> object:
 
 def _walk_demonym(word: str) -> object:
     key = word.strip().casefold()
+    if key in IRREGULAR_DEMONYMS:
+        return next(c for c in countries() if c.name == IRREGULAR_DEMONYMS[key])
     if len(key) < 4 or not key.isalpha():
         return None
     best = None

@@ -56,8 +56,8 @@ def _countries_by_name_or_capital() -> dict[str, Country]:
 IRREGULAR_DEMONYMS = {
     "american": "United States", "british": "United Kingdom", "french": "France", "dutch": "Netherlands",
     "swiss": "Switzerland", "greek": "Greece", "danish": "Denmark", "swedish": "Sweden",
-    "norwegian": "Norway",
-    "polish": "Poland", "spanish": "Spain", "turkish": "Turkey", "irish": "Ireland", "finnish": "Finland",
+    "norwegian": "Norway", "polish": "Poland", "spanish": "Spain", "turkish": "Turkey", "irish": "Ireland",
+    "finnish": "Finland",
     "filipino": "Philippines", "thai": "Thailand", "saudi": "Saudi Arabia", "afghan": "Afghanistan",
     "czech": "Czechia", "portuguese": "Portugal", "belgian": "Belgium", "lebanese": "Lebanon",
     "emirati": "United Arab Emirates", "ivorian": "Ivory Coast", "burmese": "Myanmar",

@@ -13,7 +13,7 @@ COMMON_ZIPF = 3.0
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=2**20)
 def is_common_english(word: str) -> bool:
     """Tell an ordinary English word from a rare or foreign one (case-insensitive)."""
     return zipf_frequency(word.lower(), "en") >= COMMON_ZIPF

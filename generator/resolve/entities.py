@@ -68,7 +68,6 @@ from ..extract.mentions import (
     Name,
     Reads,
     Vocabulary,
-    build_vocabulary,
     find_names,
     given_name_led,
     vocabulary_of,
@@ -973,7 +972,7 @@ def find_sightings(articles: Sequence[Article], jobs: int = 1, cache: Cache | No
     """
     texts = {(a.id, p.id): p.text for a in articles for p in a.paragraphs}
     if cache is None:
-        vocabulary = build_vocabulary(articles)
+        vocabulary = vocabulary_of(per_item(word_uses, articles, jobs))  # merged in article order
         names = per_item(_names_in, articles, jobs, vocabulary)
     else:
         vocabulary = vocabulary_of(cached_per_item(cache, "vocabulary", word_uses, articles, jobs))

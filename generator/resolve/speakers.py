@@ -1303,8 +1303,11 @@ def _group_by_head_noun(u: Utterance, noun: str, known: Speakers) -> Entity | No
             return next(iter(fits.values()))
         if fits:
             return None
-    everywhere = [e for e in known.groups.values() if _ends_in(e, noun)]
-    return everywhere[0] if len(everywhere) == 1 else None
+    key = ("ends in", noun)
+    if key not in known.memo:  # once per noun: a corpus-wide scan per description grew as its square
+        everywhere = [e for e in known.groups.values() if _ends_in(e, noun)]
+        known.memo[key] = everywhere[0] if len(everywhere) == 1 else None
+    return known.memo[key]
 
 
 def _ends_in(entity: Entity, noun: str) -> bool:
