@@ -72,7 +72,7 @@ def test_a_group_is_its_own_camp_only_where_its_people_speak_for_it() -> None:
      ("United States attorney for the Western District", True), ("district attorney", True),
      ("Deputy Attorney General", True), ("defense attorney", False), ("his attorney", False),
      # A member of a legislature holds office; a candidate for one does not yet.
-     ("the top Democrat on the Senate Intelligence Committee", True), ("member of parliament", True),
+     ("the top Democrat on the Senate Farm Committee", True), ("member of parliament", True),
      ("presidential candidate", False), ("Sen.", True), ("shadow home secretary", False)],
 )
 def test_who_holds_a_state_office(role: str, official: bool) -> None:

@@ -149,8 +149,8 @@ def test_roles_abbreviated_titles(before: str, role: str | None, noun: str | Non
 @pytest.mark.parametrize(
     ("after", "role"),
     [
-        (", the top Democrat on the Senate Intelligence Committee, said",
-         "top Democrat on the Senate Intelligence Committee"),
+        (", the top Democrat on the Senate Farm Committee, said",
+         "top Democrat on the Senate Farm Committee"),
         (", a Republican, said", "Republican"),
     ],
     ids=["party-member-on-a-committee", "party-member"],

@@ -1612,11 +1612,11 @@ def test_attribution_split_from_its_quote(corpus: Callable[..., Path], paragraph
     ("paragraphs", "expected"),
     [
         # A description that adds a generic word ('military', 'department') to a body's name words.
-        (["The Main Intelligence Directorate of Norway runs agents abroad.",
+        (["The Intelligence Board of Norway runs agents abroad.",
           "Norwegian military intelligence said the fighters had left."],
-         [("Main Intelligence Directorate of Norway", "paraphrase", "the fighters had left")]),
+         [("Intelligence Board of Norway", "paraphrase", "the fighters had left")]),
         # Negative: without the generic word, one specific word is too little to name a body.
-        (["The Main Intelligence Directorate of Norway runs agents abroad.",
+        (["The Intelligence Board of Norway runs agents abroad.",
           "The military department said the fighters had left."],
          [(None, "paraphrase", "the fighters had left")]),
     ],

@@ -261,4 +261,4 @@ SHORT_GIVEN_NAMES = {
     "josh": ("joshua",), "gerry": ("gerald", "gerard"), "nicky": ("nicola", "nicholas"),
 }
 """Usual short forms of given names, lower case, with the full forms they stand for ('Mike
-Harrison' is 'Michael Harrison' where a story writes both)."""
+Tarrant' is 'Michael Tarrant' where a story writes both)."""

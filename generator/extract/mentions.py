@@ -572,7 +572,7 @@ def _given_name_led(part: list[tuple[int, int, str]], first: int) -> bool:
 
 
 def given_name_led(words: list[str]) -> bool:
-    """'Mark Warner', 'Sarah J Miller': a known given name opening two or three capitalised words,
+    """'Mark Selden', 'Sarah J Miller': a known given name opening two or three capitalised words,
     the others no head noun, title, role, month, demonym, country or acronym (a middle initial
     aside): a person's full name, though its words are ordinary English."""
     if not 2 <= len(words) <= 3 or words[0] not in GIVEN_NAMES:

@@ -439,7 +439,7 @@ def _islands(forms: Sequence[str]) -> Iterable[tuple[str, str]]:
 
 
 def _of_prefixes(forms: Sequence[str]) -> Iterable[tuple[str, str]]:
-    """'Main Intelligence Directorate of the Ministry ...' is the 'Main Intelligence Directorate';
+    """'Water Safety Directorate of the Ministry ...' is the 'Water Safety Directorate';
     'Harbour League for Renewal' is the 'Harbour League': a name of two words or more before its
     'of' or 'for' complement is its short form."""
     keys = {normal_key(f): f for f in forms if len(f.split()) >= 2}
@@ -554,7 +554,7 @@ def _middle_initials(forms: Sequence[str]) -> Iterable[tuple[str, str]]:
 
 
 def _middle_names(forms: Sequence[str]) -> Iterable[tuple[str, str]]:
-    """'Warren Steed Jeffs' is 'Warren Jeffs': a personal name of three words is the two-word name
+    """'Sarah Jane Baker' is 'Sarah Baker': a personal name of three words is the two-word name
     of its first and last words, where the corpus writes that one."""
     keys = {normal_key(f): f for f in forms if _person_shape(f)}
     for key, form in keys.items():
@@ -565,7 +565,7 @@ def _middle_names(forms: Sequence[str]) -> Iterable[tuple[str, str]]:
 
 
 def _short_given_names(forms: Sequence[str]) -> Iterable[tuple[str, str]]:
-    """'Mike Harrison' is 'Michael Harrison': a usual short form of a given name before the same
+    """'Mike Tarrant' is 'Michael Tarrant': a usual short form of a given name before the same
     surname, where the corpus writes one name of each form (not 'Mike' beside two Michaels)."""
     people = [normal_key(f).split() for f in forms if _person_shape(f) and len(f.split()) == 2]
     full = {(w[0], w[1]): " ".join(w) for w in people}

@@ -71,7 +71,7 @@ sought ('a presidential candidate') or shadowed by the opposition ('the shadow h
 LEGISLATURES = frozenset({"senate", "congress", "congressional", "parliament", "parliamentary", "legislature",
                           "commons"})
 """Words of a role that make its holder a member of a legislature ('the top Democrat on the Senate
-Intelligence Committee'), though no office word is in it."""
+Farm Committee'), though no office word is in it."""
 NOT_STATE_OFFICES = {frozenset({"general", "secretary"}): frozenset({"secretary"}),
                      frozenset({"defense", "attorney"}): frozenset({"defense"}),
                      frozenset({"defence", "lawyer"}): frozenset({"defence"}),
@@ -687,7 +687,7 @@ def _described_group(words: str, known: Speakers) -> Entity | None:
         found = known.described.holding(wanted)
         specific = wanted - GENERIC_DESCRIPTORS
         if not found and len(specific) >= 2 and specific != wanted:
-            # 'Kyiv's intelligence department': the one body named for intelligence and that country
+            # 'Oslo's intelligence department': the one body named for intelligence and that country
             found = known.described.holding(specific)
         known.memo[key] = known.groups[found.pop()] if len(found) == 1 else None
     return known.memo[key]
@@ -696,8 +696,8 @@ def _described_group(words: str, known: Speakers) -> Entity | None:
 GENERIC_DESCRIPTORS = frozenset({"military", "department", "agency", "service", "services", "office", "body",
                                  "unit", "officials", "authorities", "spokesman", "spokeswoman",
                                  "spokesperson"})
-"""Words a description of a body may add to what its name says ('military intelligence' for 'the Main
-Intelligence Directorate'): left out when the description as written fits no one."""
+"""Words a description of a body may add to what its name says ('military intelligence' for 'the
+Intelligence Board of Norway'): left out when the description as written fits no one."""
 
 
 def _content_words(phrase: str) -> frozenset[str]:
@@ -1349,7 +1349,7 @@ def _headline_company(article: Article, known: Speakers) -> Entity | None:
 
 
 def _company_officer(speaker: Entity | None, known: Speakers) -> bool:
-    """Whether a person's role names a company they serve ('Facebook's vice president', 'vice
+    """Whether a person's role names a company they serve ('Hidra Corp's vice president', 'vice
     president of X Inc')."""
     if speaker is None or speaker.kind != "person" or not speaker.role:
         return False
@@ -1522,7 +1522,7 @@ def is_official(speaker: Entity | None, speaker_text: str, context: frozenset[st
                 company_officer: bool = False) -> bool:
     """An office holder or a state body; for an unnamed speaker, words like 'officials' decide.
 
-    A company's officer ('Facebook's vice president', `company_officer`) holds no public office,
+    A company's officer ('Hidra Corp's vice president', `company_officer`) holds no public office,
     unless the role also names a legislature."""
     if speaker is None:
         return bool({w.lower() for w in WORD.findall(speaker_text)} & UNNAMED_OFFICIAL)
