@@ -578,8 +578,8 @@ def given_name_led(words: list[str]) -> bool:
     if not 2 <= len(words) <= 3 or words[0] not in GIVEN_NAMES:
         return False
     rest = words[1:]
-    return all(len(w) == 1 and w.isupper() for w in rest[:-1]) and _surname_shaped(rest[-1]) \
-        if len(rest) == 2 and len(rest[0]) == 1 else all(map(_surname_shaped, rest))
+    initial = len(rest) == 2 and len(rest[0]) == 1 and rest[0].isupper()
+    return all(map(_surname_shaped, rest[1:] if initial else rest))
 
 
 def _surname_shaped(word: str) -> bool:

@@ -41,6 +41,9 @@ CLAIM_NOUNS = ("claims?|allegations?|accusations?|charges|reports?|criticism|con
                "proposals?|offers?|plans?|comparisons?|remarks|comments|statements?|criticisms?|threats?")
 """Nouns for what is said, as the object of a verb that is speech only with them ('dismissed the claims',
 not 'dismissed his lawyers')."""
+DESCRIBING = frozenset({"described", "describes", "depicted", "depicts", "portrayed", "portrays",
+                        "characterized", "characterizes", "characterised", "characterises"})
+"""Verbs that are speech with 'as' ('X described the flood as a disaster')."""
 SPEECH_VERBS = (
     "said|says|say|saying|stated|states|stating|told|tells|telling|announced|announces|announcing|"
     "claimed|claims|claim|claiming|confirmed|confirms|confirming|denied|denies|deny|denying|added|adds|"
@@ -59,8 +62,8 @@ SPEECH_VERBS = (
     r"(?:promises|pledges)(?=\s+(?:that|to|they|he|she|it|we)\b)|reports(?=\s+that\b)|"
     rf"(?:dismissed|dismisses)(?=\s+(?:[\w’'-]+\s+){{0,3}}?(?:{CLAIM_NOUNS})\b|(?:\s+[\w’'-]+){{1,6}}?\s+as\s)|"
     # 'X described the attack as ...' (not 'X, described as ...', 'which describes itself as ...')
-    r"(?<!,\s)(?<!\bwhich\s)(?<!\bwho\s)(?:described|describes|depicted|depicts|portrayed|portrays|characterized|"
-    r"characterizes|characterised|characterises)(?!\s+(?:by|itself|themselves|himself|herself)\b)"
+    rf"(?<!,\s)(?<!\bwhich\s)(?<!\bwho\s)(?:{'|'.join(sorted(DESCRIBING))})"
+    r"(?!\s+(?:by|itself|themselves|himself|herself)\b)"
     r"(?=(?:\s+(?!as\b)[\w’'-]+){0,8}?\s+as\s)|"
     rf"(?:contests|contested)(?=\s+(?:[\w’'-]+\s+){{0,3}}?(?:{CLAIM_NOUNS})\b)|"
     rf"(?:maintained|maintains)(?=\s+that\b|\s+(?:[\w’'-]+\s+){{0,2}}?(?:innocence|position|stance|view|"
@@ -534,9 +537,6 @@ FREE_RELATIVE = re.compile(r"\bwhat\s+$", re.IGNORECASE)
 """'what' right before a speaker: 'what X said' names words it does not give ('I agree with what X
 said'), unless a copula gives them ('what they said was a bribe')."""
 COPULA_AFTER = re.compile(r"\s+(?:was|were|is|are|had\s+been|has\s+been|would\s+be)\b")
-DESCRIBING = frozenset({"described", "describes", "depicted", "depicts", "portrayed", "portrays",
-                        "characterized", "characterizes", "characterised", "characterises"})
-"""Verbs that are speech with 'as' ('X described the flood as a disaster')."""
 
 
 def _past_as(masked: str, words: Span, verb: str) -> Span:

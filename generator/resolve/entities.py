@@ -566,17 +566,14 @@ def _middle_names(forms: Sequence[str]) -> Iterable[tuple[str, str]]:
 
 def _short_given_names(forms: Sequence[str]) -> Iterable[tuple[str, str]]:
     """'Mike Tarrant' is 'Michael Tarrant': a usual short form of a given name before the same
-    surname, where the corpus writes one name of each form (not 'Mike' beside two Michaels)."""
-    people = [normal_key(f).split() for f in forms if _person_shape(f) and len(f.split()) == 2]
-    full = {(w[0], w[1]): " ".join(w) for w in people}
-    for given, surname in full:
-        longs = [f"{long} {surname}" for long in SHORT_GIVEN_NAMES.get(given, ()) if (long, surname) in full]
+    surname, where the corpus writes just one full form of it before that surname."""
+    keys = {key: f for f in forms if _person_shape(f) and len((key := normal_key(f)).split()) == 2}
+    for key, form in keys.items():
+        given, surname = key.split()
+        fulls = (f"{long} {surname}" for long in SHORT_GIVEN_NAMES.get(given, ()))
+        longs = [keys[full] for full in fulls if full in keys]
         if len(longs) == 1:
-            yield _form_of(forms, longs[0]), _form_of(forms, f"{given} {surname}")
-
-
-def _form_of(forms: Sequence[str], key: str) -> str:
-    return next(f for f in forms if normal_key(f) == key)
+            yield longs[0], form
 
 
 def _inner_heads(forms: Sequence[str]) -> Iterable[tuple[str, str]]:

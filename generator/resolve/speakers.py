@@ -26,6 +26,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from ..core.gazetteer import Country, country_by_name, country_named, country_of_demonym
 from ..core.lexicon import COMPANY_NOUNS, DOCUMENT_ISSUERS, GROUP_HEADS, ROLE_NOUNS, TITLES
@@ -313,14 +314,19 @@ class Speakers:
         """Each name or alias of a group or person, folded (_name_key), where it names one entity."""
         self.governments: dict[str, Entity] = {}
         self.government_mentions: dict[str, list[Mention]] = {}
-        self.names: dict[str, list[re.Pattern[str]]] = {}
-        """Patterns of names the corpus gives, by what they name ('companies')."""
         self.memo: dict[tuple[str, ...], Entity | None] = {}
         """Answers that depend only on the corpus (the one group with a head noun or a description)."""
         self.layouts: dict[tuple[str, str], tuple[list[int], list[Span]]] = {}
         """Each paragraph's sentence starts and quotations, as pronouns ask for them."""
         self.armed: dict[tuple[str, str, str], _Named] = {}
         """The armed groups each paragraph names, by description noun."""
+
+    @cached_property
+    def company_names(self) -> tuple[tuple[re.Pattern[str], Entity], ...]:
+        """A whole-word pattern for each name or alias (three letters or more) of each company."""
+        return tuple((re.compile(rf"(?<![\w’'-]){re.escape(form)}(?![\w-])"), e)
+                     for e in self.groups.values() if _company(e)
+                     for form in (e.name, *e.aliases) if len(form) > 2)
 
     def layout(self, source: str, pid: str) -> tuple[list[int], list[Span]]:
         """Where a paragraph's sentences start, and its quotations (computed once)."""
@@ -1128,7 +1134,7 @@ def _description(u: Utterance, core: Span, head: Span, text: str, history: list[
     if role:
         affiliation = [w for w in WORD.findall(full[len(words):]) + [s.entity.name for s in spots]]
         modifiers = [w for w in lowered[:-1] if w in OFFICE_MODIFIERS]
-        person = _person_with_role(u, role, definite, affiliation, known, modifiers)
+        person = _person_with_role(u, role, definite, affiliation, known, modifiers, noun)
         if person is not None and _other_gender(lowered[-1]) & known.roles.get(person.id, frozenset()) \
                 and lowered[-1] not in known.roles.get(person.id, frozenset()):
             return None
@@ -1224,14 +1230,14 @@ def _role_class(words: list[str]) -> frozenset[str] | None:
 
 
 def _person_with_role(u: Utterance, role: frozenset[str], definite: bool, affiliation: list[str],
-                      known: Speakers, modifiers: Sequence[str] = ()) -> Entity | None:
+                      known: Speakers, modifiers: Sequence[str] = (), noun: str = "") -> Entity | None:
     """The one person with this role (and affiliation, and the modifiers that say which office, if
     given): earlier in the article (definite), in this paragraph (indefinite: 'a presidential adviser
     ... X, the adviser'), else in the corpus. A deputy's role fits no description of the office
     itself ('the prime minister' is not the deputy prime minister)."""
     index = known.order[(u.source, u.paragraph)]
     wanted = frozenset(w.lower() for w in affiliation if w[:1].isupper()) | frozenset(modifiers)
-    first = modifiers[0] if modifiers else next(iter(sorted(role)))
+    first = modifiers[0] if modifiers else noun  # the word a rank would stand before
 
     def fitting(source: str | None) -> list[Entity] | None:
         """The people that fit; None when a lesser rank was set aside from a capped answer."""
@@ -1341,10 +1347,8 @@ def _headline_company(article: Article, known: Speakers) -> Entity | None:
     any company, 'the company' is the one company the headline names."""
     key = ("headline company", article.id)
     if key not in known.memo:
-        found = [e for e in known.groups.values() if _company(e) and any(
-            re.search(rf"(?<![\w’'-]){re.escape(form)}(?![\w-])", article.title)
-            for form in (e.name, *e.aliases) if len(form) > 2)]
-        known.memo[key] = found[0] if len(found) == 1 else None
+        found = {e.id: e for pattern, e in known.company_names if pattern.search(article.title)}
+        known.memo[key] = next(iter(found.values())) if len(found) == 1 else None
     return known.memo[key]
 
 
@@ -1353,11 +1357,8 @@ def _company_officer(speaker: Entity | None, known: Speakers) -> bool:
     president of X Inc')."""
     if speaker is None or speaker.kind != "person" or not speaker.role:
         return False
-    if "companies" not in known.names:
-        known.names["companies"] = [re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])")
-                                    for e in known.groups.values() if _company(e)
-                                    for form in (e.name, *e.aliases) if len(form) > 2]
-    return any(pattern.search(speaker.role) for pattern in known.names["companies"])
+    role = speaker.role
+    return any(pattern.search(role) for pattern, _ in known.company_names)
 
 
 def _said_just_before(history: Sequence[Said], source: str, paragraph: str) -> Said | None:
